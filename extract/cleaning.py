@@ -1,0 +1,67 @@
+"""Turn raw article text into the cleaned text that every offset refers to.
+
+Page furniture is removed by the rules in ``patterns/boilerplate.yaml``; repeated
+paragraphs and lines that only repeat the headline are removed here.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .patterns import Patterns
+
+
+class Cleaner:
+    """Compiled boilerplate rules; build once per pattern set."""
+
+    def __init__(self, pats: Patterns):
+        bp = pats["boilerplate.yaml"]
+        self.drop = regex.compile(
+            "|".join(f"(?:{p})" for p in bp["drop_lines"]), regex.IGNORECASE | regex.V0
+        )
+        nxt = bp.get("drop_with_next") or []
+        self.drop_next = (
+            regex.compile("|".join(f"(?:{p})" for p in nxt), regex.IGNORECASE) if nxt else None
+        )
+        cut = bp.get("cut_inline") or []
+        self.cut = regex.compile("|".join(f"(?:{p})" for p in cut)) if cut else None
+
+    def clean(self, text: str) -> str:
+        """Return ``text`` without furniture lines, duplicates and surplus blank lines."""
+        out: list[str] = []
+        seen: set[str] = set()
+        title_key = ""
+        skip_next = False
+        for raw in text.split("\n"):
+            line = raw.rstrip()
+            if self.cut is not None:
+                line = self.cut.sub("", line).rstrip()
+            stripped = line.strip()
+            if not stripped:
+                if out and out[-1] != "":
+                    out.append("")
+                continue
+            if skip_next:
+                skip_next = False
+                continue
+            if self.drop_next is not None and self.drop_next.fullmatch(stripped):
+                skip_next = True
+                continue
+            if self.drop.fullmatch(stripped):
+                continue
+            key = regex.sub(r"\W+", " ", stripped.casefold()).strip()
+            if not key:
+                continue
+            # A headline repeated in caps (breadcrumb) or a paragraph pasted twice adds
+            # nothing and would double every extraction it holds.
+            if key in seen and len(key) > 12:
+                continue
+            if title_key and key != title_key and key.endswith(title_key) and len(key) < 2 * len(title_key) + 20:
+                continue
+            if not title_key and len(key.split()) >= 4:
+                title_key = key
+            seen.add(key)
+            out.append(line)
+        while out and out[-1] == "":
+            out.pop()
+        return "\n".join(out) + "\n" if out else ""

@@ -1,0 +1,139 @@
+"""Command line: ``python -m extract {extract,eval,patterns,suggest,review,bench}``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .patterns import DEFAULT_DIR, PatternError
+
+
+def run_extract(in_dir: Path, out_dir: Path, patterns: Path | None = None, progress: bool = False) -> dict:
+    """Extract every article in ``in_dir`` into the tables in ``out_dir``; return a summary."""
+    from .pipeline import TABLES, Pipeline
+    from .reading import read_dir
+    from .tables import write_atomic, write_tables
+
+    pipe = Pipeline(patterns)
+    rows: dict[str, list[dict]] = {t: [] for t in TABLES}
+    arts = list(read_dir(in_dir))
+    results = []
+    iterator = arts
+    if progress:
+        from rich.progress import track
+
+        iterator = track(arts, description="extracting", transient=True)
+    for art in iterator:
+        res = pipe.run(art)
+        results.append(res)
+        rows["articles"].append(res.article)
+        for t, rs in res.rows.items():
+            rows[t].extend(rs)
+    clean_dir = out_dir / "clean"
+    clean_dir.mkdir(parents=True, exist_ok=True)
+    keep = set()
+    for res in results:
+        if res.article["status"] == "ok":
+            name = f"{res.article['article_id']}.txt"
+            keep.add(name)
+            write_atomic(clean_dir / name, res.clean)
+    for stale in clean_dir.glob("*.txt"):
+        if stale.name not in keep:
+            stale.unlink()
+    write_tables(out_dir, rows)
+    ok = sum(1 for r in results if r.article["status"] == "ok")
+    return {"articles": len(results), "ok": ok, "errors": len(results) - ok}
+
+
+def _cmd_extract(a) -> int:
+    summary = run_extract(Path(a.in_dir), Path(a.out), a.patterns, progress=sys.stderr.isatty())
+    print(
+        f"{summary['articles']} articles, {summary['ok']} extracted, {summary['errors']} with errors"
+        f" -> {a.out}"
+    )
+    return 0 if summary["ok"] or not summary["articles"] else 1
+
+
+def _cmd_eval(a) -> int:
+    from .evaluate import evaluate, merge, report
+
+    results = []
+    for out, gold in zip(a.out, a.gold, strict=True):
+        results.append(evaluate(Path(out), Path(gold)))
+    res = results[0] if len(results) == 1 else merge(results)
+    print(report(res, details=not a.quiet))
+    return 0
+
+
+def _cmd_patterns(a) -> int:
+    from .patterns import load
+
+    pats = load(a.patterns)
+    n = sum(len(v) if isinstance(v, list) else 1 for d in pats.data.values() for v in d.values())
+    print(f"patterns OK: {len(pats.data)} files, {n} entries, {len(pats.regions)} regions in {pats.root}")
+    return 0
+
+
+def _cmd_suggest(a) -> int:
+    from .suggest import suggest
+
+    print(suggest(Path(a.in_dir), a.patterns))
+    return 0
+
+
+def _cmd_review(a) -> int:
+    from .review import write_review
+
+    path = write_review(Path(a.out), Path(a.gold) if a.gold else None)
+    print(f"review page: {path}")
+    return 0
+
+
+def _cmd_bench(a) -> int:
+    from .bench import bench
+
+    print(bench(Path(a.in_dir), a.n, a.patterns))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser; every sub-command takes ``--patterns DIR``."""
+    ap = argparse.ArgumentParser(prog="python -m extract", description=__doc__)
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--patterns", default=str(DEFAULT_DIR), help="pattern folder (default: patterns/)")
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    e = sub.add_parser("extract", parents=[common], help="extract tables from a folder of articles")
+    e.add_argument("in_dir", nargs="?", default="corpus/raw")
+    e.add_argument("--out", default="outputs")
+    e.set_defaults(fn=_cmd_extract)
+    v = sub.add_parser("eval", parents=[common], help="score tables against gold")
+    v.add_argument("--out", action="append", required=True, help="tables folder (repeatable)")
+    v.add_argument("--gold", action="append", required=True, help="gold folder (one per --out)")
+    v.add_argument("--quiet", action="store_true", help="scores only, no misses and extras")
+    v.set_defaults(fn=_cmd_eval)
+    p = sub.add_parser("patterns", parents=[common], help="pattern files")
+    p.add_argument("action", choices=["check"])
+    p.set_defaults(fn=_cmd_patterns)
+    s = sub.add_parser("suggest", parents=[common], help="candidate patterns found in new articles")
+    s.add_argument("in_dir")
+    s.set_defaults(fn=_cmd_suggest)
+    r = sub.add_parser("review", parents=[common], help="write OUT/review.html")
+    r.add_argument("out", nargs="?", default="outputs")
+    r.add_argument("--gold", default=None)
+    r.set_defaults(fn=_cmd_review)
+    b = sub.add_parser("bench", parents=[common], help="throughput and memory")
+    b.add_argument("in_dir", nargs="?", default="corpus/raw")
+    b.add_argument("-n", type=int, default=2000, help="articles in the benchmark corpus")
+    b.set_defaults(fn=_cmd_bench)
+    return ap
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point; returns the exit code."""
+    args = build_parser().parse_args(argv)
+    try:
+        return args.fn(args)
+    except PatternError as exc:
+        print(str(exc), file=sys.stderr)
+        return 2

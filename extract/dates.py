@@ -1,0 +1,179 @@
+"""Find calendar-day mentions and normalise them to ISO dates.
+
+Spans are found with regular expressions built from ``patterns/dates.yaml``; each span
+is then normalised by ``dateparser.parse`` (day-month-year order). ``search_dates`` is
+never used: over a whole article it is slow and reads dates into percentages.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import lru_cache
+
+import dateparser
+import regex
+
+from .patterns import Patterns
+
+# One settings object for every call, so normalisation is the same everywhere.
+DATEPARSER_SETTINGS = {
+    "DATE_ORDER": "DMY",
+    "PREFER_DAY_OF_MONTH": "first",
+    "REQUIRE_PARTS": ["day", "month", "year"],
+    "RETURN_AS_TIMEZONE_AWARE": False,
+}
+_MONTH_NAMES_ID = [
+    "", "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli",
+    "Agustus", "September", "Oktober", "November", "Desember",
+]
+_YEAR = regex.compile(r"(?<![\d.,/-])(?:19[5-9]\d|20\d\d)(?![\d.,/-]\d)")
+
+
+@lru_cache(maxsize=4096)
+def parse_date(day: int, month: int, year: int) -> dt.date | None:
+    """Normalise one day/month/year with dateparser; None when it is no calendar day.
+
+    >>> parse_date(8, 11, 2025)
+    datetime.date(2025, 11, 8)
+    >>> parse_date(31, 2, 2024) is None
+    True
+    """
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    text = f"{day} {_MONTH_NAMES_ID[month]} {year}"
+    got = dateparser.parse(text, languages=["id"], settings=DATEPARSER_SETTINGS)
+    if got is None or (got.day, got.month, got.year) != (day, month, year):
+        return None
+    return got.date()
+
+
+def expand_year(text: str) -> int:
+    """Two-digit years are 20xx (``21`` → 2021).
+
+    >>> expand_year("21"), expand_year("2019")
+    (2021, 2019)
+    """
+    y = int(text)
+    return 2000 + y if len(text) == 2 else y
+
+
+@dataclass
+class DateSpan:
+    """A date mention: offsets into the clean text, parts as written, and the result."""
+
+    start: int
+    end: int
+    text: str
+    day: int
+    month: int
+    year: int | None
+    weekday: int | None
+    time: str = ""
+    date: dt.date | None = None
+
+    @property
+    def core_start(self) -> int:
+        return self.start
+
+
+class DateFinder:
+    """Compiled date-span patterns for one pattern set."""
+
+    def __init__(self, pats: Patterns):
+        d = pats["dates.yaml"]
+        self.months = {str(k).casefold(): int(v) for k, v in d["months"].items()}
+        self.weekdays = {str(k).casefold(): int(v) for k, v in d["weekdays"].items()}
+        mon = "|".join(sorted((regex.escape(m) for m in self.months), key=len, reverse=True))
+        wd = "|".join(sorted((regex.escape(w) for w in self.weekdays), key=len, reverse=True))
+        zones = "|".join(regex.escape(z) for z in d["zones"])
+        weekday = rf"(?:(?P<wd>\b(?:{wd}))\b\s*[,|]?\s*)?"
+        time = (
+            rf"(?:\s*[,|]?\s*(?:pukul\s*)?(?P<hh>[01]?\d|2[0-3])[:.](?P<mm>[0-5]\d)"
+            rf"(?!\d)(?:\s*(?:{zones})\b)?)?"
+        )
+        core = (
+            # 8 November 2025 / 10 Nov 2025 / 8 November
+            rf"(?P<d1>\d{{1,2}})\s*(?P<mon>\b(?:{mon}))\b\.?(?:\s*,?\s*(?P<y1>\d{{4}})(?!\d))?"
+            # (17/11/2022) (8/8) (14/12/21)
+            r"|\(\s*(?P<d2>\d{1,2})/(?P<m2>\d{1,2})(?:/(?P<y2>\d{4}|\d{2}))?\s*\)"
+            # 6/10/2022  23-12-2022  03.08.2017 (four-digit year when not in brackets)
+            r"|(?<![\w./-])(?P<d3>\d{1,2})(?P<sep>[/.-])(?P<m3>\d{1,2})(?P=sep)(?P<y3>\d{4})(?![\w/-])"
+            # 2022-12-23
+            r"|(?<![\w./-])(?P<y4>\d{4})-(?P<m4>\d{1,2})-(?P<d4>\d{1,2})(?![\w/-])"
+        )
+        self.rx = regex.compile(
+            rf"(?<![\w/]){weekday}(?:{core}){time}", regex.IGNORECASE | regex.VERSION0
+        )
+        self._abbrev = {m for m in self.months if len(m) <= 4 and m not in ("mei", "juni", "juli")}
+
+    def find(self, text: str) -> list[DateSpan]:
+        """Every date-like span in ``text`` with its parts (year may still be missing)."""
+        spans = []
+        for m in self.rx.finditer(text):
+            if m["d1"]:
+                mon = m["mon"].casefold()
+                if mon in self._abbrev and not m["y1"]:
+                    continue
+                day, month = int(m["d1"]), self.months[mon]
+                year = int(m["y1"]) if m["y1"] else None
+            elif m["d2"]:
+                day, month = int(m["d2"]), int(m["m2"])
+                year = expand_year(m["y2"]) if m["y2"] else None
+            elif m["d3"]:
+                day, month, year = int(m["d3"]), int(m["m3"]), int(m["y3"])
+            else:
+                day, month, year = int(m["d4"]), int(m["m4"]), int(m["y4"])
+            if not (1 <= day <= 31 and 1 <= month <= 12):
+                continue
+            wd = self.weekdays.get(m["wd"].casefold()) if m["wd"] else None
+            t = f"{int(m['hh']):02d}:{m['mm']}" if m["hh"] else ""
+            start, end = m.span()
+            spans.append(DateSpan(start, end, m.group(0), day, month, year, wd, t))
+        return spans
+
+    def resolve(self, spans: list[DateSpan], text: str, years: list[int]) -> list[DateSpan]:
+        """Fill in missing years and normalise; drop spans that are no calendar day.
+
+        ``years`` are the preferred years for a date written without one, best first
+        (publication year, award edition); the nearest year in the text before the
+        mention comes after them. A weekday, when written, must agree.
+        """
+        out = []
+        for s in spans:
+            if s.year is not None:
+                s.date = parse_date(s.day, s.month, s.year)
+            else:
+                s.date = self._guess(s, text, years)
+            if s.date is not None:
+                out.append(s)
+        return out
+
+    def _guess(self, s: DateSpan, text: str, years: list[int]) -> dt.date | None:
+        before = [int(y) for y in _YEAR.findall(text[max(0, s.start - 600) : s.start])]
+        cands: list[int] = []
+        for y in [*years, *(yy - 1 for yy in years[:1]), *reversed(before)]:
+            if y not in cands:
+                cands.append(y)
+        for y in cands:
+            d = parse_date(s.day, s.month, y)
+            if d is None:
+                continue
+            if s.weekday is None or d.isoweekday() == s.weekday:
+                return d
+        return None
+
+
+def to_rows(spans: list[DateSpan]) -> list[dict]:
+    """Date spans as rows of ``dates.csv`` (without ``article_id``)."""
+    return [
+        {
+            "date": s.date.isoformat(),
+            "time": s.time,
+            "granularity": "datetime" if s.time else "day",
+            "start": s.start,
+            "end": s.end,
+            "text": s.text,
+        }
+        for s in spans
+    ]

@@ -1,0 +1,106 @@
+"""Article metadata from the clean text: title, outlet, dateline, published, credits."""
+
+from __future__ import annotations
+
+import regex
+
+from .dates import DateSpan
+from .normalize import title_case
+from .regions import Gazetteer
+
+_DOMAIN = regex.compile(r"^[\w.-]+\.(?:com|co\.id|co|id|net|org|news|tv|web\.id|or\.id|go\.id)$", regex.I)
+_DATELINE = regex.compile(
+    r"^(?P<a>[^\n,–—:\-|]{2,40}?)(?:,\s*(?P<b>[^\n,–—:\-|]{2,40}?))?\s*(?P<sep>–|—|--|-|:)\s+\S"
+)
+_CREDIT = regex.compile(
+    r"(?P<k>Penulis|Reporter|Laporan|Pewarta|Wartawan|Editor|Penyunting|Redaktur)\s*(?:[|:]\s*)+"
+    r"(?P<v>[^|\n:]+?)\s*(?=\||$|\n)",
+    regex.I | regex.M,
+)
+_HEADER_FILLER = regex.compile(
+    r"(?i)^(?:tanggal|diterbitkan|dipublikasikan|published|posted|update[d]?|terbit|wib|wita|wit|[\s,|:\-])*$"
+)
+
+
+def _looks_outlet(part: str) -> bool:
+    return bool(_DOMAIN.match(part.strip())) or (part.isupper() and len(part.split()) <= 2)
+
+
+def dateline(text: str, gaz: Gazetteer) -> tuple[str, str, int]:
+    """(outlet, place, line index) from the first line shaped like a dateline."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines[:40]):
+        line = line.strip()
+        m = _DATELINE.match(line)
+        if m:
+            a, b = m["a"].strip(), (m["b"] or "").strip()
+            if b:
+                if _looks_outlet(b) and not _looks_outlet(a):
+                    return b, title_case(a), i
+                if _looks_outlet(a) or a.isupper():
+                    return a, title_case(b), i
+            else:
+                if _DOMAIN.match(a):
+                    return a, "", i
+                is_place = gaz.lookup(title_case(a)) is not None
+                if a.isupper() and len(a.split()) <= 3 and m["sep"] != ":":
+                    return ("", title_case(a), i) if is_place or len(a.split()) <= 2 else (a, "", i)
+                if is_place and len(a.split()) <= 3:
+                    return "", title_case(a), i
+        # `Liputan6.com, Tangerang Smart city …`: a domain, a comma and a known place.
+        m = regex.match(r"^(?P<o>[\w.-]+\.\w{2,})\s*,\s*(?P<rest>.+)", line)
+        if m and _DOMAIN.match(m["o"]):
+            words = m["rest"].split()
+            for k in range(min(3, len(words)), 0, -1):
+                place = " ".join(words[:k])
+                if gaz.lookup(place) is not None:
+                    return m["o"], place, i
+            return m["o"], "", i
+    return "", "", -1
+
+
+def credits(text: str) -> tuple[str, str]:
+    """(author, editor) from credit lines like `Penulis: X | Editor: Y`."""
+    author = editor = ""
+    for m in _CREDIT.finditer(text):
+        v = m["v"].strip(" .|")
+        if not v or len(v.split()) > 5:
+            continue
+        if m["k"].casefold() in ("editor", "penyunting", "redaktur"):
+            editor = editor or v
+        else:
+            author = author or v
+    return author, editor
+
+
+def trailing_outlet(text: str) -> str:
+    """Outlet from a closing credit such as `(MC Batang, Jateng/Edo/Jumadi)`."""
+    m = regex.search(r"\((?P<o>[^(),/]{2,30}),\s*[^()]*?/[^()]*\)\s*$", text.strip())
+    return m["o"].strip() if m else ""
+
+
+def title(text: str) -> str:
+    """The headline: the first line of four words or more that is no sentence or date."""
+    for line in text.split("\n")[:8]:
+        s = line.strip()
+        if len(s.split()) >= 4 and not s.endswith(".") and not regex.search(r"\d{1,2}[:/]\d", s):
+            return s
+    return ""
+
+
+def published(text: str, spans: list[DateSpan], header_end: int) -> DateSpan | None:
+    """The publication date: a date that stands on a line of its own in the header, or a
+    repost stamp (`Tanggal : 19 April 2024`)."""
+    for s in spans:
+        if s.start > header_end:
+            break
+        ls = text.rfind("\n", 0, s.start) + 1
+        le = text.find("\n", s.end)
+        le = len(text) if le < 0 else le
+        rest = text[ls : s.start] + text[s.end : le]
+        others = [o for o in spans if ls <= o.start < le and o is not s]
+        for o in others:
+            rest = rest.replace(o.text, " ")
+        if _HEADER_FILLER.match(rest):
+            return s
+    return None

@@ -1,0 +1,448 @@
+"""Officials: a named person with a position, the position's organisation, and a role.
+
+A position is built from ``patterns/positions.yaml`` (modifier + title + unit); the
+person's name stands after it (`Bupati Batang Lani Dwi Rejeki`, `Kepala Dinas …, Arif
+Karyadi`) or before it (`Yana Mulyana (Walikota Bandung)`, `Farid Subkhan selaku Co
+Founder Citiasia`, `Apip Permana, Kepala Diskominfo …`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+from rapidfuzz import fuzz
+
+from .context import Cues, Doc
+from .normalize import key
+from .patterns import Patterns
+from .regions import Gazetteer
+
+_TOKEN = regex.compile(r"\(?[\p{L}\p{N}][\p{L}\p{N}'’.&/-]*\)?|&|,|\(|\)")
+_ROLE_RANK = {"recipient": 3, "presenter": 2, "speaker": 1, "other": 0}
+_CONNECT = {"dan", "&", "in", "of", "on", "for", "setempat"}
+_APPOSITION = regex.compile(r"(?:\bselaku|\bsebagai|\()\s*$")
+
+
+@dataclass
+class Official:
+    """A person with a position, merged over all mentions in one article."""
+
+    name: str
+    honorific: str
+    position: str
+    organization: str
+    start: int
+    end: int
+    text: str
+    role: str = "other"
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    title_key: str = ""
+
+
+class OfficialFinder:
+    """Compiled position patterns and name rules for one pattern set."""
+
+    def __init__(self, pats: Patterns, cues: Cues, gaz: Gazetteer):
+        self.cues, self.gaz = cues, gaz
+        pos = pats["positions.yaml"]
+        self.mod_map: dict[str, str] = {}
+        for m in pos["modifiers"]:
+            for a in [m["title"], *(m.get("aliases") or [])]:
+                self.mod_map[a] = m["title"]
+        self.title_map: dict[str, dict] = {}
+        for t in pos["titles"]:
+            for a in [t["title"], *(t.get("aliases") or [])]:
+                self.title_map[a] = t
+        esc = lambda xs: "|".join(regex.escape(x) for x in sorted(xs, key=len, reverse=True))  # noqa: E731
+        self.pos_rx = regex.compile(
+            rf"(?<![\p{{L}}])(?P<mods>(?:(?:{esc(self.mod_map)})\s+)*)(?P<title>{esc(self.title_map)})(?![\p{{L}}])"
+        )
+        self.mod_rx = regex.compile(rf"{esc(self.mod_map)}")
+        hon = pats["honorifics.yaml"]
+        self.honorifics = set(hon["honorifics"])
+        self.degrees = {d.replace(".", "").casefold() for d in hon["degrees"]}
+        org = pats["organizations.yaml"]
+        self.abbrev = {a["short"]: a["full"] for a in org["abbreviations"]}
+        self.starters = set(org["starters"])
+        self.acronyms = set(org.get("acronyms") or [])
+        self.suffixes = {s.rstrip(".") for s in org.get("suffixes") or []}
+        self.unit_words = set(org.get("unit_words") or [])
+        self.title_words = {w for t in self.title_map for w in t.split()} | {
+            w for m in self.mod_map for w in m.split()
+        }
+        self.award_acronyms = {
+            p["acronym"]: p["canonical"] for p in pats["awards.yaml"]["programmes"] if p.get("acronym")
+        }
+
+    # -- names -------------------------------------------------------------------------
+    def _is_org_token(self, tok: str) -> bool:
+        t = tok.strip("()")
+        return (
+            t in self.starters or t in self.abbrev or t in self.acronyms or t in self.unit_words
+            or t.rstrip(".") in self.suffixes or t in self.gaz.exact_names
+            or t in self.title_words or t in self.award_acronyms
+            or regex.fullmatch(r"\d+|(?:19|20)\d\d", t) is not None
+        )
+
+    def _is_name_token(self, tok: str) -> bool:
+        if not tok or not tok[0].isupper() or tok.startswith("("):
+            return False
+        if self._is_org_token(tok):
+            return False
+        if tok.isupper() and len(tok) > 3 and "." not in tok:
+            return False
+        return True
+
+    def _split_honorific(self, toks: list[str]) -> tuple[str, list[str]]:
+        """Strip honorifics in front; a name that repeats after one keeps the last part."""
+        hon: list[str] = []
+        last_cut = -1
+        for i, t in enumerate(toks):
+            if t in self.honorifics and not (t == "H" and i == len(toks) - 1):
+                last_cut = i
+        if last_cut >= 0:
+            pre = [t for t in toks[: last_cut + 1] if t in self.honorifics]
+            hon = pre if all(t in self.honorifics for t in toks[: last_cut + 1]) else [toks[last_cut]]
+            toks = toks[last_cut + 1 :]
+        return " ".join(hon), toks
+
+    # -- positions ---------------------------------------------------------------------
+    def _tail(self, text: str, pos: int, limit: int = 160):
+        """Tokens after a title up to the end of the clause, with offsets."""
+        seg = text[pos : pos + limit]
+        stop = regex.search(r"[.;:!?”\"](?:\s|$)|\n|[“\"]", seg)
+        if stop:
+            seg = seg[: stop.start()]
+        toks = []
+        for m in _TOKEN.finditer(seg):
+            t = m.group(0)
+            if t[0].islower() and t not in _CONNECT:
+                break
+            toks.append((t, pos + m.start(), pos + m.end()))
+        # Initials keep their dot (`Widya L. Larasati`); a sentence-final dot was cut above.
+        return toks
+
+    def _parse_tail(self, toks):
+        """Split tail tokens into unit/organisation tokens and the person's name."""
+        segs: list[list] = [[]]
+        for t in toks:
+            if t[0] == ",":
+                segs.append([])
+            else:
+                segs[-1].append(t)
+        first = [t for t in segs[0] if t[0] not in ("(", ")")]
+        # Name at the end of the first segment (`Bupati Batang Lani Dwi Rejeki`).
+        name: list = []
+        i = len(first)
+        while i > 0 and self._is_name_token(first[i - 1][0].rstrip(",")):
+            i -= 1
+        if i < len(first):
+            cand = first[i:]
+            if i == 0 and len(segs) > 1:
+                cand = []  # the whole first segment is capitalised: an organisation
+            else:
+                name = cand
+                first = first[:i]
+        org_toks = list(segs[0][: len(segs[0]) - len(name)]) if name else list(segs[0])
+        if not name:
+            # `…, Inc, Dr. Ir. Cahyana Ahmadjayadi, SH` : skip organisation suffixes.
+            for seg in segs[1:]:
+                words = [t for t in seg if t[0] not in ("(", ")")]
+                if not words:
+                    break
+                if all(w[0].rstrip(".") in self.suffixes for w in words):
+                    org_toks += words
+                    continue
+                hon = [w for w in words if w[0] in self.honorifics]
+                rest = [w for w in words if w[0] not in self.honorifics]
+                if rest and all(self._is_name_token(w[0]) or w[0] in self.honorifics for w in words) and len(rest) <= 5:
+                    name = words
+                    _ = hon
+                break
+        return org_toks, name
+
+    def _position(self, m, org_toks) -> tuple[str, str, str]:
+        """(position, organisation text, title key) from a title match and its unit tokens."""
+        mods = [self.mod_map[x] for x in self.mod_rx.findall(m["mods"])] if m["mods"] else []
+        t = self.title_map[m["title"]]
+        title = t["title"]
+        body: list[str] = []
+        rest = [x[0] for x in org_toks]
+        if t.get("takes_body"):
+            while rest and not self._starts_org(rest):
+                body.append(rest.pop(0))
+        while body and body[-1] in _CONNECT:
+            body.pop()
+        position = " ".join([*mods, title, *body])
+        org = " ".join(rest)
+        org = regex.sub(r"\s*\(\s*\p{Lu}{2,8}\s*\)", "", org).strip(" ,")
+        if not org and t.get("org_prefix") and body:
+            org = f"{t['org_prefix']} {' '.join(body)}"
+        return position, org, title
+
+    def _starts_org(self, rest: list[str]) -> bool:
+        tok = rest[0].strip("()")
+        if tok in self.starters or tok in self.abbrev or tok in self.acronyms:
+            return True
+        if tok in self.award_acronyms:
+            return True
+        phrase = " ".join(rest[:4])
+        return any(
+            phrase.startswith(n) and (len(phrase) == len(n) or not phrase[len(n)].isalpha())
+            for n in (tok, " ".join(rest[:2]), " ".join(rest[:3]))
+            if n in self.gaz.exact_names or n.split()[0] in ("Kota", "Kabupaten", "Provinsi")
+        )
+
+    def _normalize_org(self, org: str, title: str, doc: Doc, acr: dict[str, str]) -> str:
+        if not org:
+            return ""
+        for short in sorted(self.abbrev, key=len, reverse=True):
+            org = regex.sub(rf"(?<![\p{{L}}]){regex.escape(short)}(?![\p{{L}}])", self.abbrev[short], org)
+        for short, full in acr.items():
+            org = regex.sub(rf"(?<![\p{{L}}]){regex.escape(short)}(?![\p{{L}}])", full, org)
+        m = regex.fullmatch(rf"(?P<a>\p{{Lu}}{{2,8}})\s+(?P<y>(?:19|20)\d\d)", org)
+        if m and m["a"] in self.award_acronyms:
+            return f"{self.award_acronyms[m['a']]} {m['y']}"
+        ments = self.gaz.mentions(org)
+        if ments and ments[-1].end == len(org):
+            mm = ments[-1]
+            t = self.title_map.get(title, {}).get("region_type")
+            r = mm.pick(mm.type or t or doc.region_types().get(mm.text))
+            if r is not None:
+                return (org[: mm.start] + r.canonical).strip()
+        return org
+
+    # -- main --------------------------------------------------------------------------
+    def find(self, doc: Doc) -> list[Official]:
+        """All officials in the article, merged per person, with their roles."""
+        text = doc.text
+        acr = {
+            m["a"]: m["full"]
+            for m in regex.finditer(r"(?P<full>(?:\p{Lu}[\p{L}]+\s+){1,6}?\p{Lu}[\p{L}]+)\s*\((?P<a>\p{Lu}{2,8})\)", text)
+            if m["a"] not in self.acronyms
+        }
+        raw: list[Official] = []
+        titles_only: list[tuple[int, int, str]] = []
+        consumed_until = -1
+        for m in self.pos_rx.finditer(text):
+            if m.start() < consumed_until:
+                continue
+            toks = self._tail(text, m.end())
+            org_toks, name = self._parse_tail(toks)
+            left = text[max(0, m.start() - 80) : m.start()]
+            lname = None
+            if _APPOSITION.search(left) or regex.search(r",\s*$", left):
+                lname = self._left_name(text, m.start())
+            if lname and (_APPOSITION.search(left) or not name):
+                if name:
+                    org_toks = org_toks + name
+                name = []
+            position, org, title = self._position(m, org_toks)
+            if not name and not lname:
+                titles_only.append((m.start(), m.end(), position))
+                continue
+            if name:
+                words = [t[0].rstrip(",") for t in name]
+                hon, words = self._split_honorific(words)
+                words = self._strip_degrees(words)
+                if not words:
+                    titles_only.append((m.start(), m.end(), position))
+                    continue
+                ns = name[len(name) - len(words)][1] if len(words) <= len(name) else name[0][1]
+                ne = self._name_end(text, ns, words)
+                start, end = m.start(), ne
+                consumed_until = ne
+            else:
+                hon, words, ns, ne = lname
+                start, end = ns, m.end() + sum(len(t[0]) + 1 for t in org_toks)
+                end = min(end, len(text))
+                end = self._trim_end(text, start, end)
+            org = self._normalize_org(org, m["title"], doc, acr)
+            t = self.title_map[m["title"]]
+            if not org and t.get("default_org"):
+                org = t["default_org"]
+            if not org and t.get("region_type"):
+                org = self._main_region(doc, t["region_type"])
+            raw.append(
+                Official(" ".join(words), hon, position, org, start, end, text[start:end],
+                         mentions=[(ns, ne)], title_key=key(position))
+            )
+        raw += self._chaired(doc)
+        merged = self._merge(raw)
+        self._roles(doc, merged, titles_only)
+        return merged
+
+    def _strip_degrees(self, words: list[str]) -> list[str]:
+        while words and words[-1].replace(".", "").casefold() in self.degrees:
+            words = words[:-1]
+        return words
+
+    @staticmethod
+    def _name_end(text: str, ns: int, words: list[str]) -> int:
+        pos = ns
+        for w in words:
+            i = text.find(w, pos)
+            if i < 0:
+                break
+            pos = i + len(w)
+        return pos
+
+    @staticmethod
+    def _trim_end(text: str, start: int, end: int) -> int:
+        while end > start and text[end - 1] in " ,.;:)":
+            end -= 1
+        if text[start:end].count("(") > text[start:end].count(")") and end < len(text) and text[end] == ")":
+            end += 1
+        return end
+
+    def _left_name(self, text: str, pos: int):
+        """A name written right before a title: `Apip Permana, Kepala …`, `X selaku …`."""
+        left = text[max(0, pos - 80) : pos]
+        m = regex.search(
+            r"(?P<n>(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’.-]*)\s*(?:,|\(|selaku|sebagai)\s*$", left
+        )
+        if not m:
+            return None
+        words = m["n"].split()
+        while words and not self._is_name_token(words[0]) and words[0] not in self.honorifics:
+            words = words[1:]
+        if not words or not all(self._is_name_token(w) or w in self.honorifics for w in words):
+            return None
+        hon, words = self._split_honorific(words)
+        if not words:
+            return None
+        ns = pos - len(left) + m.start("n") + (len(m["n"]) - len(" ".join(words)))
+        ns = text.find(words[0], ns - 2)
+        ne = self._name_end(text, ns, words)
+        return hon, words, ns, ne
+
+    def _chaired(self, doc: Doc) -> list[Official]:
+        """`Evaluator Smart City, yang diketuai Rini Rachmawati` → Ketua Evaluator Smart City."""
+        out = []
+        for m in regex.finditer(
+            r"(?P<body>(?:\p{Lu}[\p{L}]*\s+){0,4}\p{Lu}[\p{L}]*),?\s+yang\s+(?:diketuai|dipimpin)\s+(?:oleh\s+)?"
+            r"(?P<n>\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){0,3})",
+            doc.text,
+        ):
+            words = [w for w in m["n"].split() if self._is_name_token(w)]
+            if not words:
+                continue
+            ns = m.start("n")
+            ne = self._name_end(doc.text, ns, words)
+            out.append(Official(" ".join(words), "", f"Ketua {m['body']}", "", m.start(), ne,
+                                doc.text[m.start():ne], mentions=[(ns, ne)], title_key=key("Ketua " + m["body"])))
+        return out
+
+    @staticmethod
+    def _main_region(doc: Doc, type_: str) -> str:
+        counts: dict[str, int] = {}
+        for m in doc.regions:
+            if m.type == type_ and m.candidates:
+                c = m.candidates[0].canonical
+                counts[c] = counts.get(c, 0) + 1
+        return max(counts, key=counts.get) if counts else ""
+
+    @staticmethod
+    def _same(a: Official, b: Official) -> bool:
+        ta, tb = a.name.split(), b.name.split()
+        ka, kb = {key(t) for t in ta}, {key(t) for t in tb}
+        if ka <= kb or kb <= ka:
+            return True
+        if a.title_key and a.title_key == b.title_key and fuzz.ratio(key(ta[0]), key(tb[0])) >= 75:
+            return True
+        return False
+
+    def _merge(self, raw: list[Official]) -> list[Official]:
+        out: list[Official] = []
+        for o in raw:
+            for p in out:
+                if self._same(o, p):
+                    if len(o.name) > len(p.name):
+                        p.name = o.name
+                    p.honorific = p.honorific or o.honorific
+                    if len(o.position) > len(p.position) and (not p.position or o.position.startswith(p.position.split()[0])):
+                        p.position = o.position
+                    elif not p.position:
+                        p.position = o.position
+                    p.organization = p.organization or o.organization
+                    p.mentions += o.mentions
+                    break
+            else:
+                out.append(o)
+        return out
+
+    # -- roles -------------------------------------------------------------------------
+    def _roles(self, doc: Doc, officials: list[Official], titles_only) -> None:
+        text = doc.text
+        occ: list[tuple[int, int, Official]] = []
+        for o in officials:
+            variants = {o.name, *o.name.split()}
+            variants = {v for v in variants if len(v) >= 3 and v[0].isupper() and not self._is_org_token(v)}
+            for v in sorted(variants, key=len, reverse=True):
+                for mm in regex.finditer(rf"(?<![\p{{L}}]){regex.escape(v)}(?![\p{{L}}])", text):
+                    if not any(s <= mm.start() < e for s, e, _ in occ):
+                        occ.append((mm.start(), mm.end(), o))
+        for s, e, pos in titles_only:
+            for o in officials:
+                if o.title_key == key(pos) and not any(ps <= s < pe for ps, pe in o.mentions):
+                    occ.append((s, e, o))
+                    break
+        occ.sort(key=lambda x: x[0])
+        for i, (s, e, o) in enumerate(occ):
+            role = self._role_at(doc, s, e, occ, i)
+            if _ROLE_RANK[role] > _ROLE_RANK[o.role]:
+                o.role = role
+
+    def _role_at(self, doc: Doc, s: int, e: int, occ, i) -> str:
+        text = doc.text
+        ss, se = doc.sentence_of(s)
+        sent = text[ss:se]
+        prev_end = max([pe for ps, pe, _ in occ[:i] if ps >= ss] or [ss])
+        next_start = min([ps for ps, _, _ in occ[i + 1 :] if ps < se] or [se])
+        left = text[prev_end:s]
+        # Strip a title between the cue and the name (`oleh Dirjen …, Mira Tayyiba`).
+        left_core = regex.sub(r"(?:\s*(?:\p{Lu}[\p{L}\p{N}'’.&/()-]*|dan|&|in|,))*\s*$", " ", left)
+        right = text[e:next_start]
+        award = bool(self.cues.award_words.search(sent))
+        c = self.cues
+        if c.companion_cues_end.search(left_core):
+            return "other"
+        if c.present_cues_end.search(left_core) and award:
+            return "presenter"
+        if c.receive_cues_end.search(left_core) and award:
+            return "recipient"
+        first_in_sent = prev_end == ss
+        if award and (first_in_sent or regex.search(r"[,]\s*$", left)):
+            verb = regex.match(r"[^.]*?(?P<v>\b\p{Ll}+\b)", right)
+            if regex.match(rf"\W*(?:yang\s+)?(?:saat\s+|usai\s+|untuk\s+|ketika\s+)?(?:{c.receive_verbs.pattern})", right, regex.I):
+                return "recipient"
+            if first_in_sent and regex.search(rf"^[^“\"]*?(?:{c.receive_verbs.pattern})\s+penghargaan", right, regex.I):
+                return "recipient"
+            if regex.match(rf"\W*(?:{c.present_verbs.pattern})", right, regex.I):
+                return "presenter"
+            _ = verb
+        if award and regex.match(r"^\W*(?:usai|setelah|saat)\s+menerima\b", sent, regex.I) and first_in_sent:
+            return "recipient"
+        if c.speech_cues_before_end.search(left_core):
+            return "speaker"
+        if regex.match(rf"[^.“\"]*?(?:{c.speech_verbs_after.pattern})", right, regex.I) and (first_in_sent or "," in left[-3:] or regex.search(r"melalui\s*$", left_core)):
+            return "speaker"
+        return "other"
+
+
+def to_rows(officials: list[Official]) -> list[dict]:
+    """Officials as rows of ``officials.csv`` (without ``article_id``)."""
+    return [
+        {
+            "name": o.name,
+            "honorific": o.honorific,
+            "position": o.position,
+            "organization": o.organization,
+            "role": o.role,
+            "start": o.start,
+            "end": o.end,
+            "text": o.text,
+        }
+        for o in officials
+    ]

@@ -1,0 +1,123 @@
+"""Percentages: signed values with what they measure, the region and the year."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .context import Doc
+from .normalize import parse_number
+from .patterns import Patterns
+from .regions import Gazetteer
+
+_NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
+_YEAR = regex.compile(r"(?<![\d.,/-])(?:19[5-9]\d|20\d\d)(?![\d.,]\d|\s*(?:%|persen))")
+
+
+@dataclass
+class Percentage:
+    """One row of percentages.csv."""
+
+    value: float
+    subject: str
+    region: str
+    year: int | None
+    start: int
+    end: int
+    text: str
+
+
+class PercentFinder:
+    """Compiled percentage patterns for one pattern set."""
+
+    def __init__(self, pats: Patterns, gaz: Gazetteer):
+        p = pats["percentages.yaml"]
+        self.gaz = gaz
+        unit = "|".join(p["units"])
+        neg = "|".join(p["negative"])
+        rng = "|".join(p["ranges"])
+        num = rf"(?P<sign>(?:(?:{neg})\s+)|[-–−]\s?)?(?P<n>{_NUM})"
+        self.rx = regex.compile(
+            rf"(?<![\p{{L}}\d.,]){num}(?:\s*(?:{rng})\s*(?P<sign2>[-–−]\s?)?(?P<n2>{_NUM}))?"
+            rf"\s*(?:{unit})(?![\p{{L}}])",
+            regex.I,
+        )
+        subjects = sorted(p["subjects"], key=len, reverse=True)
+        cats = [c if isinstance(c, str) else c["name"] for c in pats["categories.yaml"]["names"]]
+        alt = "|".join(regex.escape(s) for s in sorted([*subjects, *cats], key=len, reverse=True))
+        self.subject_rx = regex.compile(rf"(?<![\p{{L}}])(?:{alt})(?![\p{{L}}])", regex.I)
+        self.national = regex.compile(
+            r"(?<![\p{L}])(?:" + "|".join(regex.escape(n) for n in pats["regions.yaml"].get("national") or []) + r")(?![\p{L}])",
+            regex.I,
+        )
+
+    @staticmethod
+    def _value(sign: str | None, n: str) -> float:
+        v = parse_number(n)
+        return -v if sign and sign.strip() else v
+
+    def find(self, doc: Doc) -> list[Percentage]:
+        """Every percentage in the article (a range gives one row per end)."""
+        out = []
+        for m in self.rx.finditer(doc.text):
+            s, e = doc.sentence_of(m.start())
+            ends = []
+            if m["n2"]:
+                ends.append((m.start(), m.end("n"), self._value(m["sign"], m["n"])))
+                ends.append((m.start("n2") - (len(m["sign2"]) if m["sign2"] else 0), m.end(),
+                             self._value(m["sign2"], m["n2"])))
+            else:
+                ends.append((m.start(), m.end(), self._value(m["sign"], m["n"])))
+            for a, b, v in ends:
+                out.append(Percentage(v, self._subject(doc, s, a), self._region(doc, s, a),
+                                      self._year(doc, s, e, a, b), a, b, doc.text[a:b]))
+        return out
+
+    def _subject(self, doc: Doc, s: int, a: int) -> str:
+        before = doc.text[s:a]
+        hits = list(self.subject_rx.finditer(before))
+        return hits[-1].group(0) if hits else ""
+
+    def _region(self, doc: Doc, s: int, a: int) -> str:
+        ments = [m for m in doc.regions if s <= m.start < a]
+        if not ments:
+            ps, _ = doc.sentence_of(max(0, s - 2)) if s > 0 else (s, s)
+            ments = [m for m in doc.regions if ps <= m.start < s]
+        if ments:
+            m = ments[-1]
+            r = m.pick(m.type or doc.region_types().get(m.candidates[0].name))
+            if r is not None:
+                return r.canonical
+        if self.national.search(doc.text[s:a]):
+            return "Indonesia"
+        return ""
+
+    def _year(self, doc: Doc, s: int, e: int, a: int, b: int) -> int | None:
+        best = None
+        for y in _YEAR.finditer(doc.text, s, e):
+            d = a - y.end() if y.end() <= a else y.start() - b
+            if best is None or d < best[0]:
+                best = (d, int(y.group(0)))
+        if best is None and s > 0:
+            ps, pe = doc.sentence_of(s - 2)
+            ys = list(_YEAR.finditer(doc.text, ps, pe))
+            if ys:
+                best = (0, int(ys[-1].group(0)))
+        return best[1] if best else None
+
+
+def to_rows(items: list[Percentage]) -> list[dict]:
+    """Percentages as rows of ``percentages.csv`` (without ``article_id``)."""
+    return [
+        {
+            "value": repr(round(p.value, 6)),
+            "subject": p.subject,
+            "region": p.region,
+            "year": "" if p.year is None else str(p.year),
+            "start": p.start,
+            "end": p.end,
+            "text": p.text,
+        }
+        for p in items
+    ]

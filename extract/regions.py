@@ -1,0 +1,141 @@
+"""Region gazetteer: find province/kabupaten/kota mentions and give their canonical form.
+
+Names come from ``patterns/regions.csv`` (Kemendagri codes); prefixes (`Pemkot`,
+`Kabupaten`) and aliases (`Solo`, `Sumsel`) from ``patterns/regions.yaml``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from .normalize import key
+from .patterns import Patterns
+
+_CAP_RUN = regex.compile(
+    r"(?:\p{Lu}[\p{L}\p{N}'’\-]*\.?)(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}'’\-]*\.?))*"
+)
+_WORD = regex.compile(r"\p{Lu}[\p{L}\p{N}'’\-]*\.?")
+TYPE_ORDER = ("Kota", "Kabupaten", "Provinsi")
+
+
+@dataclass(frozen=True)
+class Region:
+    """One row of regions.csv."""
+
+    name: str
+    type: str
+    code: str
+
+    @property
+    def canonical(self) -> str:
+        """``Kota Bontang``, ``Kabupaten Batang``, ``Provinsi Sumatera Selatan``."""
+        return f"{self.type} {self.name}"
+
+
+@dataclass
+class Mention:
+    """A region named in text; ``type`` is set when a prefix fixed the kind."""
+
+    start: int
+    end: int
+    text: str
+    name_start: int
+    type: str | None
+    candidates: list[Region] = field(default_factory=list)
+
+    def pick(self, prefer: str | None = None) -> Region | None:
+        """The region meant, preferring ``prefer`` (or the prefix's type) when ambiguous."""
+        want = self.type or prefer
+        if want:
+            for r in self.candidates:
+                if r.type == want:
+                    return r
+            if self.type:
+                return None
+        return sorted(self.candidates, key=lambda r: TYPE_ORDER.index(r.type))[0] if self.candidates else None
+
+
+class Gazetteer:
+    """Lookup tables for region names, aliases and prefixes."""
+
+    def __init__(self, pats: Patterns):
+        self.by_name: dict[str, list[Region]] = {}
+        self.by_code: dict[str, Region] = {}
+        for row in pats.regions:
+            r = Region(row["name"], row["type"], row["code"])
+            self.by_name.setdefault(key(r.name), []).append(r)
+            self.by_code[r.code] = r
+        self.exact_names: set[str] = {r["name"] for r in pats.regions}
+        ry = pats["regions.yaml"]
+        for a in ry.get("aliases") or []:
+            target = next(
+                r for r in self.by_name[key(a["name"])] if r.type == a["type"]
+            )
+            self.by_name.setdefault(key(a["alias"]), [])
+            if target not in self.by_name[key(a["alias"])]:
+                self.by_name[key(a["alias"])].append(target)
+            self.exact_names.add(a["alias"])
+        self.prefixes = sorted(
+            ((p["prefix"].split(), p["type"]) for p in ry["prefixes"]), key=lambda x: -len(x[0])
+        )
+        self.national = {key(n) for n in ry.get("national") or []}
+        self.max_words = max(len(n.split()) for n in self.exact_names)
+
+    def lookup(self, name: str, type_: str | None = None) -> Region | None:
+        """Region by name (or alias), of ``type_`` when given.
+
+        Ambiguous bare names prefer Kota, then Kabupaten, then Provinsi.
+        """
+        cands = self.by_name.get(key(name), [])
+        if type_:
+            cands = [r for r in cands if r.type == type_]
+        return sorted(cands, key=lambda r: TYPE_ORDER.index(r.type))[0] if cands else None
+
+    def mentions(self, text: str) -> list[Mention]:
+        """Every region mention in ``text``: typed (`Pemkot Bontang`) or bare (`Bandung`)."""
+        out: list[Mention] = []
+        for run in _CAP_RUN.finditer(text):
+            words = [(w.start() + run.start(), w.end() + run.start(), w.group(0)) for w in _WORD.finditer(run.group(0))]
+            i = 0
+            while i < len(words):
+                got = self._match_at(words, i, text)
+                if got is None:
+                    i += 1
+                    continue
+                out.append(got[0])
+                i = got[1]
+        return out
+
+    def _match_at(self, words, i, text):
+        for pwords, ptype in self.prefixes:
+            k = len(pwords)
+            if [w[2] for w in words[i : i + k]] == pwords:
+                name = self._longest(words, i + k)
+                if name:
+                    j, regions = name
+                    typed = [r for r in regions if r.type == ptype]
+                    if typed:
+                        m = self._mention(words, i, j, text, words[i + k][0], ptype, typed)
+                        return m, j
+        name = self._longest(words, i)
+        if name:
+            j, regions = name
+            return self._mention(words, i, j, text, words[i][0], None, regions), j
+        return None
+
+    def _longest(self, words, i):
+        for k in range(min(self.max_words, len(words) - i), 0, -1):
+            phrase = " ".join(w[2].rstrip(".") for w in words[i : i + k])
+            if phrase in self.exact_names:
+                return i + k, self.by_name[key(phrase)]
+        return None
+
+    @staticmethod
+    def _mention(words, i, j, text, name_start, type_, regions):
+        start = words[i][0]
+        end = words[j - 1][1]
+        if text[end - 1] == "." and not words[j - 1][2].rstrip(".") in ("Kab", "Prov"):
+            end -= 1
+        return Mention(start, end, text[start:end], name_start, type_, list(regions))

@@ -1,0 +1,434 @@
+"""Winners: which region (or other recipient) won which category, at what rank.
+
+Three shapes of text are read: a sentence that reports a win (`Kota X meraih … kategori
+Y`), a heading (`Smart Branding: Pemerintah Kota Surakarta`) or a category heading with a
+list under it (`Kategori Kota Terinovatif:` + one region a line), and the narrative
+ranking of a category (`juara pertama diraih X, disusul A, B dan C`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .awards import Award, AwardMention
+from .context import Cues, Doc
+from .normalize import key
+from .officials import Official
+from .patterns import Patterns
+from .regions import Gazetteer, Mention
+
+_ORDINALS = {
+    "pertama": 1, "kesatu": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5,
+    "keenam": 6, "ketujuh": 7, "kedelapan": 8, "kesembilan": 9, "kesepuluh": 10,
+    "i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10,
+}
+_ORD_WORD = r"(?:pertama|kesatu|kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan|kesembilan|kesepuluh)"
+_RANK_NUM = rf"(?:ke-?\s?)?(?:\d{{1,2}}|{_ORD_WORD}|(?-i:[IVX]{{1,4}}))(?![\p{{L}}\d])"
+_CAT_STOP = (
+    r"(?:di|pada|dalam|yang|untuk|dari|dengan|sebagai|oleh|ini|itu|tersebut|hanya|se|tingkat"
+    r"|tahun|kepada|bersama|serta|dan\s+(?:meraih|berhasil|juga))"
+)
+_LIST_LEAD = regex.compile(r"^\W*(?:antara lain|di antaranya|diantaranya|yaitu|yakni|mereka adalah|berikut)\b", regex.I)
+_LOCATION_LEFT = regex.compile(r"\b(?:di|ke|dari|se)\s+(?:[\p{Lu}\d(][^\s,]*[\s,]*){0,10}$")
+
+
+@dataclass
+class Winner:
+    """One row of winners.csv."""
+
+    recipient: str
+    recipient_type: str
+    region_code: str
+    category: str
+    rank: int | None
+    award: str
+    edition: int | None
+    start: int
+    end: int
+    text: str
+
+
+class WinnerFinder:
+    """Compiled category patterns and win cues for one pattern set."""
+
+    def __init__(self, pats: Patterns, cues: Cues, gaz: Gazetteer):
+        self.cues, self.gaz = cues, gaz
+        cat = pats["categories.yaml"]
+        self.cat_alias: dict[str, str] = {}
+        names = []
+        for c in cat["names"]:
+            if isinstance(c, str):
+                names.append(c)
+            else:
+                names += [c["name"], *(c.get("aliases") or [])]
+        alt = "|".join(r"\s+".join(regex.escape(w) for w in n.split()) for n in sorted(names, key=len, reverse=True))
+        self.known_rx = regex.compile(rf"(?<![\p{{L}}])(?i:{alt})(?![\p{{L}}])") if names else None
+        self.type_rx = [
+            (regex.compile(rf"(?<![\p{{L}}])(?:{p['pattern']})(?![\p{{L}}])"), p.get("type"))
+            for p in cat.get("patterns") or []
+        ]
+        self.level_only = {key(x) for x in cat.get("level_only") or []}
+        self.kategori_rx = regex.compile(
+            rf"(?<![\p{{L}}])[Kk]ategori\s+(?P<c>(?:(?!{_CAT_STOP}\b)[\p{{L}}\p{{N}}/&'’-]+\s*){{1,8}}?)"
+            rf"(?=\s*(?:[,.;:)(“”\"]|$|{_CAT_STOP}\b|\n|(?:19|20)\d\d))",
+        )
+        self.penghargaan_rx = regex.compile(
+            r"(?:(?<![\p{L}])(?P<cap>Penghargaan)|(?<![\p{L}])penghargaan)\s+"
+            r"(?P<c>\p{Lu}[\p{L}]*(?:\s+(?:\p{Lu}[\p{L}]*|on|of|in|&)){0,6})"
+        )
+        pos = pats["positions.yaml"]
+        self.title_types = {}
+        for t in pos["titles"]:
+            if t.get("region_type"):
+                for a in [t["title"], *(t.get("aliases") or [])]:
+                    self.title_types[a] = t["region_type"]
+        tt = "|".join(regex.escape(a) for a in sorted(self.title_types, key=len, reverse=True))
+        self.title_left = regex.compile(rf"(?:{tt})\s*$")
+
+    # -- categories --------------------------------------------------------------------
+    def categories(self, sent: str, offset: int, award_spans) -> list[tuple[str, int, str | None]]:
+        """Categories named in one sentence: (text, position, region type or None)."""
+        found: list[tuple[str, int, int, str | None]] = []
+
+        def add(text, s, e, t=None):
+            text = regex.sub(r"\s+(?:19|20)\d\d$", "", text.strip(" ,.-"))
+            if not text or any(a <= offset + s < b for a, b in award_spans):
+                return
+            found.append((text, s, e, t))
+
+        for m in self.kategori_rx.finditer(sent):
+            c = m["c"].strip()
+            parts = regex.split(r"\s*,\s*|\s+dan\s+", c)
+            if len(parts) > 1 and all(0 < len(p.split()) <= 4 for p in parts):
+                pos = m.start("c")
+                for p in parts:
+                    i = sent.find(p, pos)
+                    add(p, i, i + len(p))
+                    pos = i + len(p)
+            else:
+                add(c, m.start("c"), m.end("c"))
+        if self.known_rx is not None:
+            for m in self.known_rx.finditer(sent):
+                add(m.group(0), m.start(), m.end())
+        for rx, t in self.type_rx:
+            for m in rx.finditer(sent):
+                add(m.group(0), m.start(), m.end(), t)
+        for m in self.penghargaan_rx.finditer(sent):
+            text = m.group(0) if m["cap"] else m["c"]
+            s = m.start() if m["cap"] else m.start("c")
+            if self.gaz.lookup(m["c"]) is None:
+                add(text, s, m.end())
+        # Keep the longest of overlapping or nested names; an English gloss in brackets
+        # after a category is the same category.
+        found.sort(key=lambda x: (x[1], -(x[2] - x[1])))
+        out: list[tuple[str, int, int, str | None]] = []
+        for f in found:
+            if any(f[1] >= o[1] and f[2] <= o[2] for o in out):
+                continue
+            if out and regex.fullmatch(r"\s*\(\s*", sent[out[-1][2] : f[1]]):
+                continue
+            out = [o for o in out if not (o[1] >= f[1] and o[2] <= f[2])]
+            out.append(f)
+        types = {key(o[0]) for o in out}
+        if any(t not in self.level_only for t in types):
+            out = [o for o in out if key(o[0]) not in self.level_only]
+        return [(o[0], o[1], o[3]) for o in out]
+
+    # -- recipients --------------------------------------------------------------------
+    def _resolve(self, doc: Doc, m: Mention, prefer: str | None, typed: dict[str, str]):
+        left = doc.text[max(0, m.start - 30) : m.start]
+        tm = self.title_left.search(left)
+        if tm and not m.type:
+            prefer = self.title_types[tm.group(0).strip()]
+        if not m.type and prefer is None:
+            prefer = typed.get(m.candidates[0].name)
+            if prefer is None and len({r.type for r in m.candidates}) > 1:
+                prefer = "Kota"
+        return m.pick(prefer)
+
+    def _candidates(self, doc: Doc, s: int, e: int, official_spans) -> list[Mention]:
+        out = []
+        for m in doc.regions_in(s, e):
+            left = doc.text[max(s, m.start - 120) : m.start]
+            if _LOCATION_LEFT.search(left):
+                continue
+            if any(os <= m.start < oe for os, oe in official_spans) and not self.title_left.search(
+                doc.text[max(0, m.start - 30) : m.start]
+            ):
+                continue
+            out.append(m)
+        return out
+
+    def find(
+        self, doc: Doc, mentions: list[AwardMention], awards: list[Award], officials: list[Official]
+    ) -> list[Winner]:
+        """All winners in the article, merged per (recipient, category)."""
+        if not doc.award_article:
+            return []
+        text = doc.text
+        award_spans = [(a.start, a.end) for a in mentions]
+        main = max(awards, key=lambda a: a.mentions) if awards else None
+        official_spans = [(o.start, o.end) for o in officials]
+        typed = doc.region_types()
+        rows: list[Winner] = []
+        scope: tuple[str, str | None] | None = None
+        last_rank = 0
+        prev_win = False
+        heading_lines = self._headings(doc, award_spans, main, typed, rows)
+        for s, e in doc.sents:
+            if any(hs <= s < he for hs, he in heading_lines):
+                prev_win = False
+                continue
+            sent = text[s:e]
+            cats = self.categories(sent, s, award_spans)
+            win = bool(self.cues.win_verbs.search(sent))
+            ranked = bool(self.cues.rank_words.search(sent))
+            listed = prev_win and bool(_LIST_LEAD.search(sent))
+            if not (win or listed or (scope and ranked)):
+                prev_win = False
+                continue
+            cands = self._candidates(doc, s, e, official_spans)
+            if not cands:
+                if cats and win:
+                    scope = (cats[0][0], cats[0][2])
+                    last_rank = 0
+                prev_win = win
+                continue
+            items = self._item_list(doc, s, e, sent, cands, officials, main)
+            if items:
+                rows += items
+                prev_win = True
+                continue
+            if cats:
+                scope = (cats[0][0], cats[0][2])
+                last_rank = 0
+            use = cats or ([(scope[0], 0, scope[1])] if scope and (ranked or listed) else [])
+            if not use:
+                use = [("", 0, None)]
+            prefer = next((c[2] for c in use if c[2]), None)
+            ranks = self._ranks(sent, s, cands, last_rank)
+            aw = self._award_for(s, e, mentions, awards, main)
+            for m in cands:
+                r = self._resolve(doc, m, prefer, typed)
+                if r is None:
+                    continue
+                if not m.type and prefer is None and m.candidates[0].name not in typed and not (scope or listed):
+                    # A bare name outside a ranked list is a recipient only when the article
+                    # names it with its kind somewhere (`Kabupaten Langkat` … `Langkat`).
+                    if r.type != "Provinsi":
+                        continue
+                rank = ranks.get(m.start)
+                if rank:
+                    last_rank = max(last_rank, rank)
+                for c in use:
+                    rows.append(Winner(r.canonical, r.type, r.code, c[0], rank,
+                                       aw.award if aw else "", aw.edition if aw else None,
+                                       m.start, m.end, m.text))
+            prev_win = True
+        return self._merge(rows)
+
+    def _award_for(self, s, e, mentions, awards, main):
+        for a in mentions:
+            if s <= a.start < e:
+                for aw in awards:
+                    if aw.award == a.canonical and (a.edition is None or aw.edition == a.edition):
+                        return aw
+        return main
+
+    def _headings(self, doc: Doc, award_spans, main, typed, rows) -> list[tuple[int, int]]:
+        """`Category: Region` lines and `Kategori X:` blocks with one region a line."""
+        text = doc.text
+        used = []
+        block: tuple[str, str | None] | None = None
+        pos = 0
+        for line in text.split("\n"):
+            ls, le = pos, pos + len(line)
+            pos = le + 1
+            stripped = line.strip()
+            m = regex.fullmatch(
+                r"(?:\d{1,2}[.)]\s*)?(?:[Kk]ategori\s+)?(?P<c>[\p{L}][\p{L}\p{N} &/'’-]{1,60}?)\s*:\s*(?P<rest>.*)",
+                stripped,
+            )
+            if m and len(m["c"].split()) <= 6 and not self.gaz.lookup(m["c"]):
+                rest = m["rest"].strip()
+                off = ls + line.find(stripped)
+                cat_type = next((t for rx, t in self.type_rx if rx.search(m["c"])), None)
+                if not rest:
+                    block = (m["c"], cat_type)
+                    used.append((ls, le))
+                    continue
+                ment = self._whole_line_region(doc, off + m.start("rest"), off + len(stripped))
+                if ment is not None:
+                    self._add(rows, doc, ment, m["c"], cat_type, typed, main)
+                    used.append((ls, le))
+                    block = None
+                    continue
+                block = None
+                continue
+            if block and stripped:
+                off = ls + line.find(stripped)
+                ment = self._whole_line_region(doc, off, off + len(stripped))
+                if ment is not None:
+                    self._add(rows, doc, ment, block[0], block[1], typed, main)
+                    used.append((ls, le))
+                    continue
+                if len(stripped) > 80:
+                    block = None
+        return used
+
+    def _whole_line_region(self, doc: Doc, s: int, e: int) -> Mention | None:
+        ments = doc.regions_in(s, e)
+        if len(ments) != 1:
+            return None
+        m = ments[0]
+        rest = doc.text[s : m.start] + doc.text[m.end : e]
+        if regex.fullmatch(r"[\s\d.,)(•*-]*(?:dan)?[\s.,]*", rest):
+            return m
+        return None
+
+    def _add(self, rows, doc, m: Mention, cat, cat_type, typed, main):
+        r = self._resolve(doc, m, cat_type, typed)
+        if r is None:
+            return
+        rows.append(Winner(r.canonical, r.type, r.code, cat.strip(), None,
+                           main.award if main else "", main.edition if main else None,
+                           m.start, m.end, m.text))
+
+    def _item_list(self, doc, s, e, sent, cands, officials, main) -> list[Winner]:
+        """`… yang diraih X adalah A 2020 kepada Bupati Y, B Pemkab X, dan C Pemkab X`."""
+        lead = regex.search(r"\b(?:adalah|yaitu|yakni)\s+", sent)
+        if not lead:
+            return []
+        body_start = s + lead.end()
+        items = []
+        pos = body_start
+        for part in regex.split(r",\s*(?:dan\s+)?|\s+dan\s+", doc.text[body_start:e]):
+            ps = doc.text.find(part, pos)
+            pos = ps + len(part)
+            items.append((ps, ps + len(part), part))
+        if len(items) < 2:
+            return []
+        out = []
+        for ps, pe, part in items:
+            person = next((o for o in officials if any(ps <= a < pe for a, _ in o.mentions)), None)
+            kep = regex.search(r"\s+kepada\s+", part)
+            reg = [m for m in cands if ps <= m.start < pe]
+            if person is not None and kep:
+                cat = part[: kep.start()]
+                out.append(Winner(person.name, "other", "", cat.strip(), None,
+                                  main.award if main else "", main.edition if main else None,
+                                  ps, ps + len(cat), cat.strip()))
+            elif reg:
+                cat = doc.text[ps : reg[0].start].strip()
+                r = reg[0].pick(doc.region_types().get(reg[0].candidates[0].name))
+                if not cat or r is None or not cat[0].isupper():
+                    return []
+                out.append(Winner(r.canonical, r.type, r.code, cat, None,
+                                  main.award if main else "", main.edition if main else None,
+                                  ps, pe, doc.text[ps:pe]))
+            else:
+                return []
+        return out
+
+    def _ranks(self, sent: str, offset: int, cands: list[Mention], last_rank: int) -> dict[int, int]:
+        """Rank per candidate start offset, from the ways a ranking is written."""
+        out: dict[int, int] = {}
+        for m in cands:
+            after = sent[m.end - offset : m.end - offset + 6]
+            pm = regex.match(r"\s*\((\d{1,2})\)", after)
+            if pm:
+                out[m.start] = int(pm.group(1))
+        if out:
+            return out
+        ords = [
+            (x.start(), self._num(x.group("n")))
+            for x in regex.finditer(
+                rf"(?i:(?:{self.cues.rank_words.pattern})\s+(?P<n>{_RANK_NUM}))", sent
+            )
+        ]
+        lists = [
+            (x.start(), self._num(x.group(0)))
+            for x in regex.finditer(rf"(?i)(?<![\p{{L}}]){_ORD_WORD}(?![\p{{L}}])", sent)
+        ]
+        if len(lists) > len(ords):
+            ords = lists
+        ords = [o for o in ords if o[1]]
+        starts = [m.start for m in cands]
+        if len(ords) == len(starts) and ords:
+            return {st: o[1] for st, o in zip(starts, ords, strict=True)}
+        seq = regex.search(r"(?i)\b(?:disusul|berikutnya|seterusnya|berturut-turut)\b", sent)
+        if seq:
+            first_rank = ords[0][1] if len(ords) == 1 else None
+            before = [m for m in cands if m.start - offset < seq.start()]
+            after = [m for m in cands if m.start - offset > seq.start()]
+            stop = regex.search(r"(?i)\bserta\b", sent)
+            rank = last_rank
+            if before:
+                rank = first_rank or (last_rank + 1 if last_rank else 1)
+                for m in before:
+                    out[m.start] = rank
+            elif first_rank:
+                rank = first_rank - 1
+            for m in after:
+                if stop and m.start - offset > stop.start():
+                    break
+                rank += 1
+                out[m.start] = rank
+            return out
+        if len(ords) == 1 and len(starts) == 1:
+            out[starts[0]] = ords[0][1]
+        elif len(ords) == 1 and regex.search(r"(?i)juara|dijuarai", sent) and starts:
+            out[starts[0]] = ords[0][1]
+        elif regex.search(r"(?i)\b(?:dijuarai|juara\b[^.]*\badalah)\b", sent) and starts:
+            out[starts[0]] = 1
+        return out
+
+    @staticmethod
+    def _num(t: str) -> int | None:
+        t = regex.sub(r"(?i)^ke-?\s?", "", t.strip())
+        if t.isdigit():
+            return int(t)
+        return _ORDINALS.get(t.casefold())
+
+    @staticmethod
+    def _merge(rows: list[Winner]) -> list[Winner]:
+        by_rec: dict[str, list[Winner]] = {}
+        for w in rows:
+            by_rec.setdefault(w.recipient, []).append(w)
+        out = []
+        for rec, ws in by_rec.items():
+            named = [w for w in ws if w.category]
+            if not named:
+                out.append(ws[0])
+                continue
+            kept: list[Winner] = []
+            for w in sorted(named, key=lambda w: -len(w.category)):
+                k = key(w.category)
+                host = next((x for x in kept if k in key(x.category)), None)
+                if host is not None:
+                    host.rank = host.rank or w.rank
+                    continue
+                kept.append(w)
+            out += sorted(kept, key=lambda w: w.start)
+        return sorted(out, key=lambda w: w.start)
+
+
+def to_rows(winners: list[Winner]) -> list[dict]:
+    """Winners as rows of ``winners.csv`` (without ``article_id``)."""
+    return [
+        {
+            "award": w.award,
+            "edition": "" if w.edition is None else str(w.edition),
+            "recipient": w.recipient,
+            "recipient_type": w.recipient_type,
+            "region_code": w.region_code,
+            "category": w.category,
+            "rank": "" if w.rank is None else str(w.rank),
+            "start": w.start,
+            "end": w.end,
+            "text": w.text,
+        }
+        for w in winners
+    ]
