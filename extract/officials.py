@@ -111,9 +111,14 @@ class OfficialFinder:
     def _tail(self, text: str, pos: int, limit: int = 160):
         """Tokens after a title up to the end of the clause, with offsets."""
         seg = text[pos : pos + limit]
-        stop = regex.search(r"[.;:!?”\"](?:\s|$)|\n|[“\"]", seg)
-        if stop:
+        for stop in regex.finditer(r"[.;:!?”\"](?:\s|$)|\n|[“\"]", seg):
+            if stop.group(0).startswith("."):
+                word = regex.search(r"[\p{L}.]+$", seg[: stop.start()])
+                w = (word.group(0) if word else "") + "."
+                if w in self.honorifics or regex.fullmatch(r"\p{Lu}\.", w):
+                    continue
             seg = seg[: stop.start()]
+            break
         toks = []
         for m in _TOKEN.finditer(seg):
             t = m.group(0)
@@ -131,22 +136,22 @@ class OfficialFinder:
                 segs.append([])
             else:
                 segs[-1].append(t)
-        first = [t for t in segs[0] if t[0] not in ("(", ")")]
-        # Name at the end of the first segment (`Bupati Batang Lani Dwi Rejeki`).
-        name: list = []
-        i = len(first)
-        while i > 0 and self._is_name_token(first[i - 1][0].rstrip(",")):
-            i -= 1
-        if i < len(first):
-            cand = first[i:]
-            if i == 0 and len(segs) > 1:
-                cand = []  # the whole first segment is capitalised: an organisation
-            else:
-                name = cand
-                first = first[:i]
-        org_toks = list(segs[0][: len(segs[0]) - len(name)]) if name else list(segs[0])
+        first = segs[0]
+        namey = lambda t: self._is_name_token(t) or t in self.honorifics  # noqa: E731
+        i = 0
+        while i < len(first) and not namey(first[i][0]):
+            i += 1
+        j = i
+        while j < len(first) and namey(first[j][0]) and j - i < 6:
+            j += 1
+        name = first[i:j]
+        org_toks = list(first[:i])
+        if name and i == 0 and len(segs) > 1 and name[0][0] not in self.honorifics:
+            # `Chairman Citiasia, Inc, Dr. Ir. Cahyana …`: a capitalised first segment
+            # followed by more segments is the organisation, not the person.
+            org_toks, name = list(first), []
         if not name:
-            # `…, Inc, Dr. Ir. Cahyana Ahmadjayadi, SH` : skip organisation suffixes.
+            org_toks = list(first)
             for seg in segs[1:]:
                 words = [t for t in seg if t[0] not in ("(", ")")]
                 if not words:
@@ -154,11 +159,8 @@ class OfficialFinder:
                 if all(w[0].rstrip(".") in self.suffixes for w in words):
                     org_toks += words
                     continue
-                hon = [w for w in words if w[0] in self.honorifics]
-                rest = [w for w in words if w[0] not in self.honorifics]
-                if rest and all(self._is_name_token(w[0]) or w[0] in self.honorifics for w in words) and len(rest) <= 5:
+                if all(namey(w[0]) for w in words) and len(words) <= 6:
                     name = words
-                    _ = hon
                 break
         return org_toks, name
 

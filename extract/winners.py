@@ -28,7 +28,9 @@ _ORD_WORD = r"(?:pertama|kesatu|kedua|ketiga|keempat|kelima|keenam|ketujuh|kedel
 _RANK_NUM = rf"(?:ke-?\s?)?(?:\d{{1,2}}|{_ORD_WORD}|(?-i:[IVX]{{1,4}}))(?![\p{{L}}\d])"
 _CAT_STOP = (
     r"(?:di|pada|dalam|yang|untuk|dari|dengan|sebagai|oleh|ini|itu|tersebut|hanya|se|tingkat"
-    r"|tahun|kepada|bersama|serta|dan\s+(?:meraih|berhasil|juga))"
+    r"|tahun|kepada|bersama|serta|adalah|ialah|merupakan|diberikan|diraih|dijuarai|diterima"
+    r"|menduduki|meraih|berhasil|disusul|bagi|juara|peringkat|sebesar|dibedakan"
+    r"|dan\s+(?:meraih|berhasil|juga))"
 )
 _LIST_LEAD = regex.compile(r"^\W*(?:antara lain|di antaranya|diantaranya|yaitu|yakni|mereka adalah|berikut)\b", regex.I)
 _LOCATION_LEFT = regex.compile(r"\b(?:di|ke|dari|se)\s+(?:[\p{Lu}\d(][^\s,]*[\s,]*){0,10}$")
@@ -94,8 +96,10 @@ class WinnerFinder:
 
         def add(text, s, e, t=None):
             text = regex.sub(r"\s+(?:19|20)\d\d$", "", text.strip(" ,.-"))
-            if not text or any(a <= offset + s < b for a, b in award_spans):
+            if not text or any(a < offset + e and offset + s < b for a, b in award_spans):
                 return
+            if t is None:
+                t = next((tt for rx, tt in self.type_rx if rx.search(text)), None)
             found.append((text, s, e, t))
 
         for m in self.kategori_rx.finditer(sent):
@@ -115,7 +119,9 @@ class WinnerFinder:
         for rx, t in self.type_rx:
             for m in rx.finditer(sent):
                 add(m.group(0), m.start(), m.end(), t)
-        for m in self.penghargaan_rx.finditer(sent):
+        caps = regex.findall(r"\b\p{Lu}", sent)
+        headline = len(caps) >= 0.6 * max(1, len(sent.split())) and not sent.rstrip().endswith(".")
+        for m in self.penghargaan_rx.finditer("" if headline else sent):
             text = m.group(0) if m["cap"] else m["c"]
             s = m.start() if m["cap"] else m.start("c")
             if self.gaz.lookup(m["c"]) is None:
