@@ -7,7 +7,12 @@ import regex
 _ABBREV_BEFORE_DOT = regex.compile(
     r"(?:\b(?:[A-Z]|Jl|Jln|No|Dr|Ir|Prof|Drs|Dra|Hj|H|St|Inc|Tbk|Co|dkk|dll|dsb|Bpk|Sdr|Kab|Prov|Kec|Kel|Rp|M|S)\.)$"
 )
-_SENT_END = regex.compile(r"[.!?…]+[\"”’)]*(?=\s+[\"“‘(]?[\p{Lu}\d])|\n")
+# A sentence also ends at a dot glued to the next sentence (`Stars 4.Kepala Dinas`), which
+# scraped pages produce often; `Citiasia.Inc` and initials are not such ends.
+_SENT_END = regex.compile(
+    r"[.!?…]+[\"”’)]*(?=\s+[\"“‘(]?[\p{Lu}\d])|\n"
+    r"|(?<=[\p{Ll}\d]|[\p{Ll}\d]\))[.!?](?=[“\"]?\p{Lu}\p{Ll}{2,})(?!Inc|Tbk|Co\b|Ltd)"
+)
 _KEY = regex.compile(r"[^\p{L}\p{N}]+")
 
 

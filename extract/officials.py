@@ -159,8 +159,11 @@ class OfficialFinder:
                 if all(w[0].rstrip(".") in self.suffixes for w in words):
                     org_toks += words
                     continue
-                if all(namey(w[0]) for w in words) and len(words) <= 6:
-                    name = words
+                k = 0
+                while k < len(words) and namey(words[k][0]):
+                    k += 1
+                if 0 < k <= 6 and (k == len(words) or words[k][0] in _CONNECT):
+                    name = words[:k]
                 break
         return org_toks, name
 
@@ -228,7 +231,7 @@ class OfficialFinder:
         titles_only: list[tuple[int, int, str]] = []
         consumed_until = -1
         for m in self.pos_rx.finditer(text):
-            if m.start() < consumed_until:
+            if m.start() < consumed_until or self._in_headline(text, m.start()):
                 continue
             toks = self._tail(text, m.end())
             org_toks, name = self._parse_tail(toks)
@@ -274,6 +277,17 @@ class OfficialFinder:
         merged = self._merge(raw)
         self._roles(doc, merged, titles_only)
         return merged
+
+    @staticmethod
+    def _in_headline(text: str, pos: int) -> bool:
+        """Headlines capitalise every word, so names cannot be told from verbs there."""
+        ls = text.rfind("\n", 0, pos) + 1
+        le = text.find("\n", pos)
+        line = text[ls : le if le >= 0 else len(text)].strip()
+        words = regex.findall(r"[\p{L}]+", line)
+        if len(words) < 4 or line.endswith((".", "”", '"')):
+            return False
+        return sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
     def _strip_degrees(self, words: list[str]) -> list[str]:
         while words and words[-1].replace(".", "").casefold() in self.degrees:

@@ -30,7 +30,7 @@ _CAT_STOP = (
     r"(?:di|pada|dalam|yang|untuk|dari|dengan|sebagai|oleh|ini|itu|tersebut|hanya|se|tingkat"
     r"|tahun|kepada|bersama|serta|adalah|ialah|merupakan|diberikan|diraih|dijuarai|diterima"
     r"|menduduki|meraih|berhasil|disusul|bagi|juara|peringkat|sebesar|dibedakan"
-    r"|dan\s+(?:meraih|berhasil|juga))"
+    r"|penghargaan|sekaligus|dan\s+(?:meraih|berhasil|juga))"
 )
 _LIST_LEAD = regex.compile(r"^\W*(?:antara lain|di antaranya|diantaranya|yaitu|yakni|mereka adalah|berikut)\b", regex.I)
 _LOCATION_LEFT = regex.compile(r"\b(?:di|ke|dari|se)\s+(?:[\p{Lu}\d(][^\s,]*[\s,]*){0,10}$")
@@ -78,7 +78,7 @@ class WinnerFinder:
         )
         self.penghargaan_rx = regex.compile(
             r"(?:(?<![\p{L}])(?P<cap>Penghargaan)|(?<![\p{L}])penghargaan)\s+"
-            r"(?P<c>\p{Lu}[\p{L}]*(?:\s+(?:\p{Lu}[\p{L}]*|on|of|in|&)){0,6})"
+            r"(?P<c>\p{Lu}[\p{L}]*(?:\s+(?:\p{Lu}[\p{L}]*|on|of|in|&)(?![\p{L}])){0,6})"
         )
         pos = pats["positions.yaml"]
         self.title_types = {}
@@ -122,8 +122,11 @@ class WinnerFinder:
         caps = regex.findall(r"\b\p{Lu}", sent)
         headline = len(caps) >= 0.6 * max(1, len(sent.split())) and not sent.rstrip().endswith(".")
         for m in self.penghargaan_rx.finditer("" if headline else sent):
-            text = m.group(0) if m["cap"] else m["c"]
-            s = m.start() if m["cap"] else m.start("c")
+            # `Penghargaan Spesial` names a category only with its head word; in
+            # `Penghargaan Best Smart Branding` the head is just "award".
+            whole = m["cap"] and len(m["c"].split()) == 1
+            text = m.group(0) if whole else m["c"]
+            s = m.start() if whole else m.start("c")
             if self.gaz.lookup(m["c"]) is None:
                 add(text, s, m.end())
         # Keep the longest of overlapping or nested names; an English gloss in brackets
@@ -192,7 +195,7 @@ class WinnerFinder:
             win = bool(self.cues.win_verbs.search(sent))
             ranked = bool(self.cues.rank_words.search(sent))
             listed = prev_win and bool(_LIST_LEAD.search(sent))
-            if not (win or listed or (scope and ranked)):
+            if not (win or listed or (scope and (ranked or cats))):
                 prev_win = False
                 continue
             cands = self._candidates(doc, s, e, official_spans)
