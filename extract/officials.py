@@ -71,6 +71,8 @@ class OfficialFinder:
         self.title_words = {w for t in self.title_map for w in t.split()} | {
             w for m in self.mod_map for w in m.split()
         }
+        d = pats["dates.yaml"]
+        self.calendar_words = {str(w).casefold() for w in [*d["months"], *d["weekdays"]]}
         self.award_acronyms = {
             p["acronym"]: p["canonical"] for p in pats["awards.yaml"]["programmes"] if p.get("acronym")
         }
@@ -92,7 +94,7 @@ class OfficialFinder:
             return False
         if tok.isupper() and len(tok) > 3 and "." not in tok:
             return False
-        return True
+        return tok.casefold() not in self.calendar_words
 
     def _split_honorific(self, toks: list[str]) -> tuple[str, list[str]]:
         """Strip honorifics in front; a name that repeats after one keeps the last part."""
@@ -127,6 +129,15 @@ class OfficialFinder:
             toks.append((t, pos + m.start(), pos + m.end()))
         # Initials keep their dot (`Widya L. Larasati`); a sentence-final dot was cut above.
         return toks
+
+    @staticmethod
+    def _first_segment(toks):
+        out = []
+        for t in toks:
+            if t[0] == ",":
+                break
+            out.append(t)
+        return out
 
     def _parse_tail(self, toks):
         """Split tail tokens into unit/organisation tokens and the person's name."""
@@ -173,7 +184,8 @@ class OfficialFinder:
         t = self.title_map[m["title"]]
         title = t["title"]
         body: list[str] = []
-        rest = [x[0] for x in org_toks]
+        rest = [x[0].strip("()") if x[0] not in ("(", ")") else x[0] for x in org_toks]
+        rest = [x for x in rest if x not in ("(", ")")]
         if t.get("takes_body"):
             while rest and not self._starts_org(rest):
                 body.append(rest.pop(0))
@@ -240,8 +252,9 @@ class OfficialFinder:
             if _APPOSITION.search(left) or regex.search(r",\s*$", left):
                 lname = self._left_name(text, m.start())
             if lname and (_APPOSITION.search(left) or not name):
-                if name:
-                    org_toks = org_toks + name
+                # The title belongs to the name on its left; everything after it is unit
+                # and organisation (`Didi Kaspi Kasim selaku Editor in Chief National …`).
+                org_toks = self._first_segment(toks)
                 name = []
             position, org, title = self._position(m, org_toks)
             if not name and not lname:
@@ -418,7 +431,7 @@ class OfficialFinder:
         next_start = min([ps for ps, _, _ in occ[i + 1 :] if ps < se] or [se])
         left = text[prev_end:s]
         # Strip a title between the cue and the name (`oleh Dirjen …, Mira Tayyiba`).
-        left_core = regex.sub(r"(?:\s*(?:\p{Lu}[\p{L}\p{N}'’.&/()-]*|dan|&|in|,))*\s*$", " ", left)
+        left_core = regex.sub(r"(?:\s*(?:\(?\p{Lu}[\p{L}\p{N}'’.&/()-]*|dan|&|in|,))*\s*$", " ", left)
         right = text[e:next_start]
         award = bool(self.cues.award_words.search(sent))
         c = self.cues

@@ -1,0 +1,94 @@
+import pytest
+
+# (text from the corpus, expected (name, honorific, position, organization, role))
+TABLE = [
+    (
+        "Penghargaan diserahkan langsung oleh Dirjen Teknologi Pemerintah Digital Kominfo, Mira "
+        "Tayyiba dan diterima Wakil Wali Kota Pekalongan, Hj. Balgis Diab.",
+        [
+            ("Mira Tayyiba", "", "Direktur Jenderal Teknologi Pemerintah Digital",
+             "Kementerian Komunikasi dan Informatika", "presenter"),
+            ("Balgis Diab", "Hj.", "Wakil Wali Kota", "Kota Pekalongan", "recipient"),
+        ],
+    ),
+    (
+        "“Kami bangga,” kata Penjabat (Pj) Bupati Batang Lani Dwi Rejeki, saat ditemui.",
+        [("Lani Dwi Rejeki", "", "Penjabat Bupati", "Kabupaten Batang", "speaker")],
+    ),
+    (
+        "Seperti diungkap Plt Walikota Semarang, Hevearita G Rahayu, integrasi data penting.",
+        [("Hevearita G Rahayu", "", "Pelaksana Tugas Wali Kota", "Kota Semarang", "speaker")],
+    ),
+    (
+        "Seperti diungkap Yana Mulyana (Walikota Bandung), layanan kini digital.",
+        [("Yana Mulyana", "", "Wali Kota", "Kota Bandung", "speaker")],
+    ),
+    (
+        "Acara dihadiri Farid Subkhan selaku Co Founder Citiasia, dan Didi Kaspi Kasim selaku "
+        "Editor in Chief National Geographic Indonesia.",
+        [
+            ("Farid Subkhan", "", "Co Founder", "Citiasia", "other"),
+            ("Didi Kaspi Kasim", "", "Editor in Chief", "National Geographic Indonesia", "other"),
+        ],
+    ),
+    (
+        "Mewakili Bupati, Sekretaris Daerah Kabupaten Langkat H. Amril, S.Sos, M.AP naik ke panggung "
+        "untuk menerima penghargaan, didampingi Inspektur Kabupaten Langkat Drs. Hermansyah, M.IP.",
+        [
+            ("Amril", "H.", "Sekretaris Daerah", "Kabupaten Langkat", "recipient"),
+            ("Hermansyah", "Drs.", "Inspektur", "Kabupaten Langkat", "other"),
+        ],
+    ),
+    (
+        "Chairman Citiasia, Inc, Dr. Ir. Cahyana Ahmadjayadi, SH, MH, menegaskan bahwa ajang ini riset.",
+        [("Cahyana Ahmadjayadi", "Dr. Ir.", "Chairman", "Citiasia Inc", "speaker")],
+    ),
+    (
+        "Acara dihadiri oleh Menteri Dalam Negeri Muhammad Tito Karnavian dan Menteri Pendayagunaan "
+        "Aparatur Negara dan Reformasi Birokrasi Abdullah Azwar Anas.",
+        [
+            ("Muhammad Tito Karnavian", "", "Menteri Dalam Negeri", "Kementerian Dalam Negeri", "other"),
+            ("Abdullah Azwar Anas", "",
+             "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi",
+             "Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi", "other"),
+        ],
+    ),
+    (
+        "“Alhamdulillah meningkat,” ungkap Apip Permana, Kepala Diskominfo Kota Kediri, Rabu.",
+        [("Apip Permana", "", "Kepala Dinas Komunikasi dan Informatika", "Kota Kediri", "speaker")],
+    ),
+    (
+        "Penghargaan tersebut langsung diberikan Menteri Pariwisata Arif Yahya kepada Walikota "
+        "Tangsel Airin Rachmi Diany di ICE BSD.",
+        [
+            ("Arif Yahya", "", "Menteri Pariwisata", "Kementerian Pariwisata", "presenter"),
+            ("Airin Rachmi Diany", "", "Wali Kota", "Kota Tangerang Selatan", "recipient"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", TABLE)
+def test_officials(run_text, text, expected):
+    rows = run_text(text).rows["officials"]
+    got = [(r["name"], r["honorific"], r["position"], r["organization"], r["role"]) for r in rows]
+    assert got == expected
+
+
+def test_variants_of_one_person_merge(run_text):
+    text = (
+        "Penghargaan diterima Wakil Wali Kota Pekalongan, Hj. Balgis Diab. Usai menerima "
+        "penghargaan, Wawalkot Balgis Hj Balgis Diab menyampaikan terima kasih."
+    )
+    rows = run_text(text).rows["officials"]
+    assert [r["name"] for r in rows] == ["Balgis Diab"]
+
+
+def test_person_without_position_is_no_row(run_text):
+    text = "Diiringi alunan suara Anggun C. Sasmi, tarian 28 penari, dan orkestra gamelan."
+    assert run_text(text).rows["officials"] == []
+
+
+def test_headline_is_not_read_for_names(run_text):
+    text = "Gubernur Lampung Meraih Penghargaan Anugerah Keterbukaan Informasi Publik\n\nIsi berita."
+    assert run_text(text).rows["officials"] == []

@@ -1,0 +1,83 @@
+import pytest
+
+TABLE = [
+    (
+        "Melalui ajang Indonesia Smart Nation Award (ISNA) 2025, Kota Pekalongan dinobatkan sebagai "
+        "Pemerintah Kota Terbaik dalam kategori Best Smart Branding Innovation 2025. Kota Pekalongan "
+        "mendapatkan penghargaan terbaik 3 untuk kategori Smart Branding.",
+        [("Kota Pekalongan", "Best Smart Branding Innovation", "3", "33.75")],
+    ),
+    (
+        "Pemerintah Kabupaten Batang berhasil meraih dua kategori penghargaan sekaligus, yakni Smart "
+        "Branding dan Smart Economy Kategori Pemerintah Kabupaten di ajang Indonesia Smart Nation "
+        "Award (ISNA) 2022.",
+        [("Kabupaten Batang", "Smart Branding", "", "33.25"), ("Kabupaten Batang", "Smart Economy", "", "33.25")],
+    ),
+    (
+        "Penghargaan diberikan.\nSmart Branding: Pemerintah Kota Surakarta\nBerkat sejarahnya, Kota "
+        "Solo dikenal.\nSmart Economy: Kota Semarang\nIsi.",
+        [("Kota Surakarta", "Smart Branding", "", "33.72"), ("Kota Semarang", "Smart Economy", "", "33.74")],
+    ),
+    (
+        "Pemerintah Kabupaten Langkat kembali juara. Langkat sukses menggondol Penghargaan Spesial "
+        "(Special Award) dalam ajang ISNA ke-7 Tahun 2025, yang digelar di ICE BSD City, Tangerang Selatan.",
+        [("Kabupaten Langkat", "Penghargaan Spesial", "", "12.05")],
+    ),
+    (
+        "Gubernur Lampung meraih Penghargaan Anugerah Keterbukaan Informasi Publik Tahun 2022 "
+        "kategori Pemerintah Provinsi dengan nilai 95,28.",
+        [("Provinsi Lampung", "Pemerintah Provinsi", "", "18")],
+    ),
+    (
+        "Untuk kategori kota menengah, juara pertama diraih Kota Surakarta. Peringkat kedua dan "
+        "seterusnya adalah Yogyakarta, Cimahi, dan Balikpapan. Untuk provinsi menengah diraih Bali "
+        "(1), DI Yogyakarta (2), dan Nusa Tenggara Barat (3). Penghargaan diserahkan.",
+        [
+            ("Kota Surakarta", "kota menengah", "1", "33.72"),
+            ("Kota Yogyakarta", "kota menengah", "2", "34.71"),
+            ("Kota Cimahi", "kota menengah", "3", "32.77"),
+            ("Kota Balikpapan", "kota menengah", "4", "64.71"),
+            ("Provinsi Bali", "provinsi menengah", "1", "51"),
+            ("Provinsi DI Yogyakarta", "provinsi menengah", "2", "34"),
+            ("Provinsi Nusa Tenggara Barat", "provinsi menengah", "3", "52"),
+        ],
+    ),
+    (
+        "Berikut daftar pemenang penghargaan per kategori\n  1. Kategori Kota Ter-inovatif: \n"
+        "  1. Kota Mojokerto\n  2. Kota Pekanbaru, dan \n\n  1. Kategori Daerah Perbatasan "
+        "Terinovatif: \n  1. Kabupaten Bintan\n  2. Kota Batam, dan \n",
+        [
+            ("Kota Mojokerto", "Kota Ter-inovatif", "", "35.76"),
+            ("Kota Pekanbaru", "Kota Ter-inovatif", "", "14.71"),
+            ("Kabupaten Bintan", "Daerah Perbatasan Terinovatif", "", "21.01"),
+            ("Kota Batam", "Daerah Perbatasan Terinovatif", "", "21.71"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", TABLE)
+def test_winners(run_text, text, expected):
+    rows = run_text(text).rows["winners"]
+    got = [(r["recipient"], r["category"], r["rank"], r["region_code"]) for r in rows]
+    assert got == expected
+
+
+def test_shared_type_word_applies_to_list(run_text):
+    text = "Penghargaan Adipura 2023 diraih Kabupaten Gowa, Bone dan Maros untuk kategori kota kecil."
+    rows = run_text(text).rows["winners"]
+    assert [r["recipient"] for r in rows] == ["Kabupaten Gowa", "Kabupaten Bone", "Kabupaten Maros"]
+
+
+def test_nominees_and_scores_are_not_winners(run_text):
+    text = (
+        "Kota Kediri menduduki peringkat ke-4 di Jawa Timur berdasarkan indeks smart city 3,31. "
+        "Kota Malang masuk nominasi."
+    )
+    assert run_text(text).rows["winners"] == []
+
+
+def test_location_is_not_a_winner(run_text):
+    text = "Kota Denpasar meraih penghargaan kategori Smart Society di ICE BSD City, Tangerang Selatan."
+    rows = run_text(text).rows["winners"]
+    assert [r["recipient"] for r in rows] == ["Kota Denpasar"]
