@@ -218,7 +218,7 @@ class OfficialFinder:
             org = regex.sub(rf"(?<![\p{{L}}]){regex.escape(short)}(?![\p{{L}}])", self.abbrev[short], org)
         for short, full in acr.items():
             org = regex.sub(rf"(?<![\p{{L}}]){regex.escape(short)}(?![\p{{L}}])", full, org)
-        m = regex.fullmatch(rf"(?P<a>\p{{Lu}}{{2,8}})\s+(?P<y>(?:19|20)\d\d)", org)
+        m = regex.fullmatch(r"(?P<a>\p{Lu}{2,8})\s+(?P<y>(?:19|20)\d\d)", org)
         if m and m["a"] in self.award_acronyms:
             return f"{self.award_acronyms[m['a']]} {m['y']}"
         ments = self.gaz.mentions(org)

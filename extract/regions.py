@@ -136,6 +136,6 @@ class Gazetteer:
     def _mention(words, i, j, text, name_start, type_, regions):
         start = words[i][0]
         end = words[j - 1][1]
-        if text[end - 1] == "." and not words[j - 1][2].rstrip(".") in ("Kab", "Prov"):
+        if text[end - 1] == "." and words[j - 1][2].rstrip(".") not in ("Kab", "Prov"):
             end -= 1
         return Mention(start, end, text[start:end], name_start, type_, list(regions))

@@ -1,0 +1,138 @@
+"""End to end: the committed outputs are current, offsets hold, the quality bar is met."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from extract.cli import main, run_extract
+from extract.evaluate import evaluate, merge, report
+
+from .conftest import ROOT
+
+TABLES = ("articles", "awards", "winners", "officials", "dates", "percentages")
+# The bar of issue #2, over the 5 seeds and the 12 dev articles together.
+BAR = {"micro": 0.95, "table": 0.90, "dates": 0.97, "position_lenient": 0.90}
+
+
+@pytest.fixture(scope="module")
+def seeds_out(tmp_path_factory):
+    out = tmp_path_factory.mktemp("seeds")
+    run_extract(ROOT / "corpus" / "raw", out)
+    return out
+
+
+@pytest.fixture(scope="module")
+def dev_out(tmp_path_factory, shared_dir):
+    out = tmp_path_factory.mktemp("dev")
+    run_extract(shared_dir / "corpus" / "dev", out)
+    return out
+
+
+@pytest.mark.parametrize("table", TABLES)
+def test_committed_outputs_are_current(seeds_out, table):
+    committed = ROOT / "outputs" / f"{table}.csv"
+    assert committed.read_bytes() == (seeds_out / f"{table}.csv").read_bytes(), (
+        f"outputs/{table}.csv is stale: run `make extract` and commit it"
+    )
+
+
+def test_clean_texts_committed(seeds_out):
+    for p in (seeds_out / "clean").glob("*.txt"):
+        assert (ROOT / "outputs" / "clean" / p.name).read_text(encoding="utf-8") == p.read_text(encoding="utf-8")
+
+
+def test_second_run_is_byte_identical(seeds_out, tmp_path):
+    run_extract(ROOT / "corpus" / "raw", tmp_path)
+    for t in TABLES:
+        assert (tmp_path / f"{t}.csv").read_bytes() == (seeds_out / f"{t}.csv").read_bytes()
+
+
+def _check_offsets(out: Path) -> int:
+    n = 0
+    for t in TABLES[1:]:
+        df = pd.read_csv(out / f"{t}.csv", dtype=str, keep_default_na=False)
+        for r in df.to_dict("records"):
+            clean = (out / "clean" / f"{r['article_id']}.txt").read_text(encoding="utf-8")
+            assert clean[int(r["start"]) : int(r["end"])] == r["text"], (t, r)
+            n += 1
+    return n
+
+
+def test_offsets_point_at_text_seeds(seeds_out):
+    assert _check_offsets(seeds_out) >= 40
+
+
+def test_offsets_point_at_text_dev(dev_out):
+    assert _check_offsets(dev_out) > 100
+
+
+def test_columns_exactly_as_contract(seeds_out):
+    from extract.tables import COLUMNS
+
+    for t in TABLES:
+        header = (seeds_out / f"{t}.csv").read_text(encoding="utf-8").split("\n", 1)[0]
+        assert header.split(",") == COLUMNS[t]
+        assert "nan" not in (seeds_out / f"{t}.csv").read_text(encoding="utf-8").split(",")
+
+
+def _assert_bar(res):
+    text = report(res)
+    assert res["micro"]["f1"] >= BAR["micro"], text
+    for t, s in res["tables"].items():
+        assert s.f1 >= BAR["table"], f"{t}\n{text}"
+    assert res["tables"]["dates"].f1 >= BAR["dates"], text
+    assert res["tables"]["officials"].accuracy("position (lenient)") >= BAR["position_lenient"], text
+    assert res["published"].fn == 0, text
+
+
+def test_quality_bar_seeds_and_dev(seeds_out, dev_out, shared_dir):
+    res = merge(
+        [
+            evaluate(seeds_out, ROOT / "corpus" / "gold"),
+            evaluate(dev_out, shared_dir / "gold"),
+        ]
+    )
+    assert res["articles"] == 17
+    _assert_bar(res)
+
+
+def test_quality_bar_seeds(seeds_out):
+    res = evaluate(seeds_out, ROOT / "corpus" / "gold")
+    assert res["articles"] == 5
+    _assert_bar(res)
+
+
+def test_gold_in_repo_matches_shared(shared_dir):
+    for p in (ROOT / "corpus" / "gold").glob("*.json"):
+        assert p.read_bytes() == (shared_dir / "gold" / p.name).read_bytes()
+
+
+def test_bad_input_gets_error_rows_and_run_goes_on(tmp_path, capsys):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "empty.txt").write_bytes(b"")
+    (src / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 10)
+    (src / "nothing.txt").write_text("123 456 ...", encoding="utf-8")
+    (src / "broken.jsonl").write_text("{oops\n", encoding="utf-8")
+    (src / "good.txt").write_text(
+        "Kota Bontang meraih penghargaan ISNA 2024 kategori Apresiasi Daerah Utama, Kamis (8/8).",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    assert main(["extract", str(src), "--out", str(out)]) == 0
+    arts = pd.read_csv(out / "articles.csv", dtype=str, keep_default_na=False)
+    status = dict(zip(arts["article_id"], arts["status"], strict=True))
+    assert status == {"binary": "error", "broken-1": "error", "empty": "error", "good": "ok", "nothing": "error"}
+    assert all(arts[arts["status"] == "error"]["error"].str.len() > 5)
+    winners = pd.read_csv(out / "winners.csv", dtype=str, keep_default_na=False)
+    assert list(winners["recipient"]) == ["Kota Bontang"]
+
+
+def test_nothing_readable_exits_non_zero(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "empty.txt").write_bytes(b"")
+    assert main(["extract", str(src), "--out", str(tmp_path / "out")]) == 1
