@@ -52,97 +52,121 @@ class Award:
 class AwardFinder:
     """Compiled award-name patterns for one pattern set."""
 
-    def __init__(self, pats: Patterns, cues: Cues):
+    def __init__(self, pats: Patterns, cues: Cues, nlp):
+        from spacy.matcher import PhraseMatcher
+
         self.cues = cues
         self.programmes = pats["awards.yaml"]["programmes"]
         self.by_surface: dict[str, dict] = {}
-        names: list[str] = []
+        # Names match case-insensitively on token LOWER, acronyms case-sensitively on ORTH.
+        self.names = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.acronyms = PhraseMatcher(nlp.vocab, attr="ORTH")
         acronyms: list[str] = []
         for p in self.programmes:
             for n in [p["canonical"], *(p.get("aliases") or [])]:
                 self.by_surface[key(n)] = p
-                names.append(n)
+                self.names.add(str(p["canonical"]), [nlp.make_doc(str(n))])
             if p.get("acronym"):
                 self.by_surface[key(p["acronym"])] = p
                 acronyms.append(p["acronym"])
-        name_alt = "|".join(
-            r"\s+".join(regex.escape(w) for w in n.split())
-            for n in sorted(names, key=len, reverse=True)
-        )
-        acr_alt = "|".join(regex.escape(a) for a in sorted(acronyms, key=len, reverse=True))
-        surface = rf"(?i:{name_alt})(?:\s*\(\s*(?:{acr_alt or 'x^'})\s*\))?"
-        if acr_alt:
-            surface = rf"(?:{surface}|(?:{acr_alt}))"
-        tail = (
-            rf"(?:\s+{_ORD_ID})?(?:\s*,?\s*(?:[Tt]ahun\s+)?(?P<year>{_YEAR})(?!\d))?"
+                self.acronyms.add(str(p["canonical"]), [nlp.make_doc(str(p["acronym"]))])
+        acr_alt = "|".join(regex.escape(a) for a in sorted(acronyms, key=len, reverse=True)) or "x^"
+        # What may follow a name: `(ISNA)`, `ke-5`, `Tahun 2025`, `2015, 2016 dan 2020`.
+        self.tail_rx = regex.compile(
+            rf"(?P<acr>\s*\(\s*(?:{acr_alt})\s*\))?(?:\s+{_ORD_ID})?"
+            rf"(?:\s*,?\s*(?:[Tt]ahun\s+)?(?P<year>{_YEAR})(?!\d))?"
             rf"(?P<more>(?:\s*(?:,|dan|&)\s*{_YEAR}(?!\d))*)"
         )
-        self.known_rx = regex.compile(
-            rf"(?<![\p{{L}}\p{{N}}])(?:(?:[Tt]he\s+)?{_ORD_EN}\s+)?(?P<name>{surface})(?![\p{{L}}]){tail}"
-        )
+        self.ord_before = regex.compile(rf"(?:[Tt]he\s+)?{_ORD_EN}\s+$")
         # General detector: a capitalised name headed or closed by an award word, with an
         # edition year or an acronym after it, so ordinary nouns (`Penghargaan ini`) pass.
-        self.generic_rx = regex.compile(
-            rf"(?<![\p{{L}}])(?P<name>(?:Penghargaan|Anugerah|Piala|Trofi)(?:\s+{_CAP}){{1,7}}"
-            rf"|{_CAP}(?:\s+(?:{_CAP}|on|of|for|in|&)){{0,6}}\s+Awards?)"
+        self.generic_head = regex.compile(
+            rf"(?<![\p{{L}}])(?P<name>(?:Penghargaan|Anugerah|Piala|Trofi)(?:\s+{_CAP}){{1,7}})"
+        )
+        self.generic_award = regex.compile(r"(?<![\p{L}])Awards?(?![\p{L}])")
+        self.generic_before = regex.compile(
+            rf"(?:{_CAP}(?:\s+(?:{_CAP}|on|of|for|in|&)){{0,6}})\s+$"
+        )
+        self.generic_tail = regex.compile(
             rf"(?:\s*\((?P<acr>\p{{Lu}}{{2,8}})\))?(?:\s*,?\s*(?:[Tt]ahun\s+)?(?P<year>{_YEAR})(?!\d))?"
         )
-        self.categories = {key(c if isinstance(c, str) else c["name"]) for c in pats["categories.yaml"]["names"]}
-
-    def _edition(self, prog: dict, m) -> int | None:
-        if m["year"]:
-            return int(m["year"])
-        ordinal = m["ord"] or m["ord2"] or m["ordpre"]
+        heads = "|".join(regex.escape(h) for h in cues.venue_heads_list)
+        self.venue_rx = regex.compile(
+            rf"\bdi\s+(?P<v>(?:{_CAP}|\((?:{_CAP})\))(?:[ ]+(?:{_CAP}|\((?:{_CAP})\)))*"
+            rf"(?:,[ ]+(?!(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b){_CAP}(?:[ ]+{_CAP})*)*)"
+        )
+        self.head_rx = regex.compile(rf"\b(?:{heads})\b")
+        self.org_rx = regex.compile(
+            rf"(?:{cues.organizer_cues.pattern})\s+(?P<o>(?:{_CAP})(?:[ ]+(?:{_CAP}))*(?:,\s*Inc\.?)?)"
+        )
+        self.categories = {
+            key(c if isinstance(c, str) else c["name"]) for c in pats["categories.yaml"]["names"]
+        }
+    def _edition(self, prog: dict, year: str | None, ordinal: str | None) -> int | None:
+        if year:
+            return int(year)
         if ordinal:
             eds = {int(k): int(v) for k, v in (prog.get("editions") or {}).items()}
             return eds.get(int(ordinal))
         return None
 
+    def _known(self, doc: Doc):
+        from spacy.util import filter_spans
+
+        tokens = doc.tokens
+        spans = [tokens[s:e] for _, s, e in self.names(tokens)] + [tokens[s:e] for _, s, e in self.acronyms(tokens)]
+        for sp in sorted(filter_spans(spans), key=lambda x: x.start_char):
+            yield sp.start_char, sp.end_char, self.by_surface.get(key(sp.text))
+
     def mentions(self, doc: Doc) -> list[AwardMention]:
         """Every award mention in the article, known and general."""
+        text = doc.text
         out: list[AwardMention] = []
         taken: list[tuple[int, int]] = []
-        for m in self.known_rx.finditer(doc.text):
-            surface = regex.sub(r"\s*\(.*\)$", "", m["name"]).strip()
-            prog = self.by_surface.get(key(surface))
+        for s, e, prog in self._known(doc):
             if prog is None:
                 continue
             if prog.get("kind") == "programme" and not doc.award_article:
                 continue
-            end = m.end("year") if m["year"] else m.end()
-            if m["more"]:
-                end = m.end("year")
-            if not m["year"] and not (m["ord"] or m["ord2"]):
-                end = m.end("name")
+            ob = self.ord_before.search(text, max(0, s - 12), s)
+            if ob:
+                s = ob.start()
+            t = self.tail_rx.match(text, e)
+            ordinal = t["ord"] or t["ord2"] or (ob["ordpre"] if ob else None)
+            end = t.end("year") if t["year"] else (t.end() if (t["ord"] or t["ord2"]) else (t.end("acr") if t["acr"] else e))
             extra = [
-                (int(y.group(0)), y.start() + m.start("more"), y.end() + m.start("more"))
-                for y in regex.finditer(_YEAR, m["more"] or "")
+                (int(y.group(0)), y.start() + t.start("more"), y.end() + t.start("more"))
+                for y in regex.finditer(_YEAR, t["more"] or "")
             ]
             out.append(
-                AwardMention(
-                    m.start(), end, doc.text[m.start() : end], prog["canonical"],
-                    prog.get("acronym", ""), self._edition(prog, m), True, extra,
-                )
+                AwardMention(s, end, text[s:end], prog["canonical"], prog.get("acronym", ""),
+                             self._edition(prog, t["year"], ordinal), True, extra)
             )
-            taken.append((m.start(), end))
-        for m in self.generic_rx.finditer(doc.text):
-            if not (m["year"] or m["acr"]):
+            taken.append((s, end))
+        for s, e, name in self._generic(text):
+            t = self.generic_tail.match(text, e)
+            if not (t["year"] or t["acr"]):
                 continue
-            if any(s < m.end() and m.start() < e for s, e in taken):
+            end = t.end()
+            if any(a < end and s < b for a, b in taken):
                 continue
-            name = m["name"].strip()
             bare = regex.sub(r"^(?:Penghargaan|Anugerah)\s+", "", name)
             if key(name) in self.categories or key(bare) in self.categories:
                 continue
-            end = m.end()
-            out.append(
-                AwardMention(
-                    m.start(), end, doc.text[m.start() : end], name, m["acr"] or "",
-                    int(m["year"]) if m["year"] else None, False,
-                )
-            )
+            out.append(AwardMention(s, end, text[s:end], name, t["acr"] or "",
+                                    int(t["year"]) if t["year"] else None, False))
+            taken.append((s, end))
         out.sort(key=lambda a: a.start)
         return out
+
+    def _generic(self, text: str):
+        """Candidate names of awards no pattern knows: (start, end, name)."""
+        for m in self.generic_head.finditer(text):
+            yield m.start(), m.end(), m["name"]
+        for m in self.generic_award.finditer(text):
+            b = self.generic_before.search(text, max(0, m.start() - 120), m.start())
+            if b:
+                yield b.start(), m.end(), text[b.start() : m.end()]
 
     def awards(self, doc: Doc, mentions: list[AwardMention], dates: list[DateSpan]) -> list[Award]:
         """Group mentions into one row per (programme, edition) and fill event details."""
@@ -181,12 +205,7 @@ class AwardFinder:
     def _event(self, doc: Doc, dates: list[DateSpan], mentions: list[AwardMention]):
         """Venue, ceremony date and organiser from the sentences that describe the event."""
         venue, event, organizer = "", None, ""
-        heads = "|".join(regex.escape(h) for h in self.cues.venue_heads_list)
-        venue_rx = regex.compile(
-            rf"\bdi\s+(?P<v>(?:{_CAP}|\((?:{_CAP})\))(?:[ ]+(?:{_CAP}|\((?:{_CAP})\)))*"
-            rf"(?:,[ ]+(?!(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b){_CAP}(?:[ ]+{_CAP})*)*)"
-        )
-        head_rx = regex.compile(rf"\b(?:{heads})\b")
+        venue_rx, head_rx, org_rx = self.venue_rx, self.head_rx, self.org_rx
         mention_sents = {doc.sentence_index(m.start) for m in mentions}
         for s, e in doc.sents:
             sent = doc.text[s:e]
@@ -211,9 +230,6 @@ class AwardFinder:
                         break
             if venue and event:
                 break
-        org_rx = regex.compile(
-            rf"(?:{self.cues.organizer_cues.pattern})\s+(?P<o>(?:{_CAP})(?:[ ]+(?:{_CAP}))*(?:,\s*Inc\.?)?)"
-        )
         for s, e in doc.sents:
             sent = doc.text[s:e]
             if doc.sentence_index(s) not in mention_sents and not self.cues.award_words.search(sent):

@@ -35,6 +35,8 @@ class Doc:
     regions: list[Mention] = field(default_factory=list)
     published: str = ""
     award_article: bool = False
+    typed: dict[str, str] = field(default_factory=dict)
+    tokens: object = None
     _starts: list[int] = field(default_factory=list)
 
     @classmethod
@@ -45,6 +47,7 @@ class Doc:
         d._starts = [s for s, _ in d.sents]
         d.regions = gaz.mentions(text)
         d.award_article = bool(cues.award_words.search(text))
+        d.typed = d.region_types()
         return d
 
     def sentence_of(self, pos: int) -> tuple[int, int]:

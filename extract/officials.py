@@ -22,6 +22,21 @@ _TOKEN = regex.compile(r"\(?[\p{L}\p{N}][\p{L}\p{N}'’.&/-]*\)?|&|,|\(|\)")
 _ROLE_RANK = {"recipient": 3, "presenter": 2, "speaker": 1, "other": 0}
 _CONNECT = {"dan", "&", "in", "of", "on", "for", "setempat"}
 _APPOSITION = regex.compile(r"(?:\bselaku|\bsebagai|\()\s*$")
+_CLAUSE_STOP = regex.compile(r"[.;:!?”\"](?:\s|$)|\n|[“\"]")
+_LAST_WORD = regex.compile(r"[\p{L}.]+$")
+_PAREN_ACR = regex.compile(r"\s*\(\s*\p{Lu}{2,8}\s*\)")
+_ACR_YEAR = regex.compile(r"(?P<a>\p{Lu}{2,8})\s+(?P<y>(?:19|20)\d\d)")
+_ACR_DEF = regex.compile(r"(?P<full>(?:\p{Lu}[\p{L}]+\s+){1,6}?\p{Lu}[\p{L}]+)\s*\((?P<a>\p{Lu}{2,8})\)")
+_WORDS = regex.compile(r"[\p{L}]+")
+# A title between a cue and a name (`oleh Dirjen …, Mira Tayyiba`) is skipped.
+_TITLE_TAIL = regex.compile(r"(?:\s*(?:\(?\p{Lu}[\p{L}\p{N}'’.&/()-]*|dan|&|in|,))*\s*$")
+_AFTER_RECEIVING = regex.compile(r"^\W*(?:usai|setelah|saat)\s+menerima\b", regex.I)
+
+
+def _word_alternation(words) -> regex.Pattern:
+    """One regex matching any of ``words`` as a whole word, longest first."""
+    alt = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    return regex.compile(rf"(?<![\p{{L}}])(?:{alt})(?![\p{{L}}])")
 
 
 @dataclass
@@ -73,6 +88,13 @@ class OfficialFinder:
         }
         d = pats["dates.yaml"]
         self.calendar_words = {str(w).casefold() for w in [*d["months"], *d["weekdays"]]}
+        self.abbrev_rx = _word_alternation(self.abbrev)
+        self.rx_receive_next = regex.compile(
+            rf"\W*(?:yang\s+)?(?:saat\s+|usai\s+|untuk\s+|ketika\s+)?(?:{cues.receive_verbs.pattern})", regex.I
+        )
+        self.rx_receive_award = regex.compile(rf"^[^“\"]*?(?:{cues.receive_verbs.pattern})\s+penghargaan", regex.I)
+        self.rx_present_next = regex.compile(rf"\W*(?:{cues.present_verbs.pattern})", regex.I)
+        self.rx_speech_after = regex.compile(rf"[^.“\"]*?(?:{cues.speech_verbs_after.pattern})", regex.I)
         self.award_acronyms = {
             p["acronym"]: p["canonical"] for p in pats["awards.yaml"]["programmes"] if p.get("acronym")
         }
@@ -84,7 +106,7 @@ class OfficialFinder:
             t in self.starters or t in self.abbrev or t in self.acronyms or t in self.unit_words
             or t.rstrip(".") in self.suffixes or t in self.gaz.exact_names
             or t in self.title_words or t in self.award_acronyms
-            or regex.fullmatch(r"\d+|(?:19|20)\d\d", t) is not None
+            or t.isdigit()
         )
 
     def _is_name_token(self, tok: str) -> bool:
@@ -113,11 +135,11 @@ class OfficialFinder:
     def _tail(self, text: str, pos: int, limit: int = 160):
         """Tokens after a title up to the end of the clause, with offsets."""
         seg = text[pos : pos + limit]
-        for stop in regex.finditer(r"[.;:!?”\"](?:\s|$)|\n|[“\"]", seg):
+        for stop in _CLAUSE_STOP.finditer(seg):
             if stop.group(0).startswith("."):
-                word = regex.search(r"[\p{L}.]+$", seg[: stop.start()])
+                word = _LAST_WORD.search(seg[: stop.start()])
                 w = (word.group(0) if word else "") + "."
-                if w in self.honorifics or regex.fullmatch(r"\p{Lu}\.", w):
+                if w in self.honorifics or (len(w) == 2 and w[0].isupper()):
                     continue
             seg = seg[: stop.start()]
             break
@@ -193,7 +215,7 @@ class OfficialFinder:
             body.pop()
         position = " ".join([*mods, title, *body])
         org = " ".join(rest)
-        org = regex.sub(r"\s*\(\s*\p{Lu}{2,8}\s*\)", "", org).strip(" ,")
+        org = _PAREN_ACR.sub("", org).strip(" ,")
         if not org and t.get("org_prefix") and body:
             org = f"{t['org_prefix']} {' '.join(body)}"
         return position, org, title
@@ -214,18 +236,17 @@ class OfficialFinder:
     def _normalize_org(self, org: str, title: str, doc: Doc, acr: dict[str, str]) -> str:
         if not org:
             return ""
-        for short in sorted(self.abbrev, key=len, reverse=True):
-            org = regex.sub(rf"(?<![\p{{L}}]){regex.escape(short)}(?![\p{{L}}])", self.abbrev[short], org)
-        for short, full in acr.items():
-            org = regex.sub(rf"(?<![\p{{L}}]){regex.escape(short)}(?![\p{{L}}])", full, org)
-        m = regex.fullmatch(r"(?P<a>\p{Lu}{2,8})\s+(?P<y>(?:19|20)\d\d)", org)
+        org = self.abbrev_rx.sub(lambda x: self.abbrev[x.group(0)], org)
+        if acr:
+            org = _word_alternation(acr).sub(lambda x: acr[x.group(0)], org)
+        m = _ACR_YEAR.fullmatch(org)
         if m and m["a"] in self.award_acronyms:
             return f"{self.award_acronyms[m['a']]} {m['y']}"
         ments = self.gaz.mentions(org)
         if ments and ments[-1].end == len(org):
             mm = ments[-1]
             t = self.title_map.get(title, {}).get("region_type")
-            r = mm.pick(mm.type or t or doc.region_types().get(mm.text))
+            r = mm.pick(mm.type or t or doc.typed.get(mm.text))
             if r is not None:
                 return (org[: mm.start] + r.canonical).strip()
         return org
@@ -236,7 +257,7 @@ class OfficialFinder:
         text = doc.text
         acr = {
             m["a"]: m["full"]
-            for m in regex.finditer(r"(?P<full>(?:\p{Lu}[\p{L}]+\s+){1,6}?\p{Lu}[\p{L}]+)\s*\((?P<a>\p{Lu}{2,8})\)", text)
+            for m in _ACR_DEF.finditer(text)
             if m["a"] not in self.acronyms
         }
         raw: list[Official] = []
@@ -249,7 +270,7 @@ class OfficialFinder:
             org_toks, name = self._parse_tail(toks)
             left = text[max(0, m.start() - 80) : m.start()]
             lname = None
-            if _APPOSITION.search(left) or regex.search(r",\s*$", left):
+            if _APPOSITION.search(left) or left.rstrip().endswith(","):
                 lname = self._left_name(text, m.start())
             if lname and (_APPOSITION.search(left) or not name):
                 # The title belongs to the name on its left; everything after it is unit
@@ -297,7 +318,7 @@ class OfficialFinder:
         ls = text.rfind("\n", 0, pos) + 1
         le = text.find("\n", pos)
         line = text[ls : le if le >= 0 else len(text)].strip()
-        words = regex.findall(r"[\p{L}]+", line)
+        words = _WORDS.findall(line)
         if len(words) < 4 or line.endswith((".", "”", '"')):
             return False
         return sum(w[0].isupper() for w in words) >= 0.8 * len(words)
@@ -431,7 +452,7 @@ class OfficialFinder:
         next_start = min([ps for ps, _, _ in occ[i + 1 :] if ps < se] or [se])
         left = text[prev_end:s]
         # Strip a title between the cue and the name (`oleh Dirjen …, Mira Tayyiba`).
-        left_core = regex.sub(r"(?:\s*(?:\(?\p{Lu}[\p{L}\p{N}'’.&/()-]*|dan|&|in|,))*\s*$", " ", left)
+        left_core = _TITLE_TAIL.sub(" ", left)
         right = text[e:next_start]
         award = bool(self.cues.award_words.search(sent))
         c = self.cues
@@ -442,20 +463,19 @@ class OfficialFinder:
         if c.receive_cues_end.search(left_core) and award:
             return "recipient"
         first_in_sent = prev_end == ss
-        if award and (first_in_sent or regex.search(r"[,]\s*$", left)):
-            verb = regex.match(r"[^.]*?(?P<v>\b\p{Ll}+\b)", right)
-            if regex.match(rf"\W*(?:yang\s+)?(?:saat\s+|usai\s+|untuk\s+|ketika\s+)?(?:{c.receive_verbs.pattern})", right, regex.I):
+        if award and (first_in_sent or left.rstrip().endswith(",")):
+            if self.rx_receive_next.match(right):
                 return "recipient"
-            if first_in_sent and regex.search(rf"^[^“\"]*?(?:{c.receive_verbs.pattern})\s+penghargaan", right, regex.I):
+            if first_in_sent and self.rx_receive_award.search(right):
                 return "recipient"
-            if regex.match(rf"\W*(?:{c.present_verbs.pattern})", right, regex.I):
+            if self.rx_present_next.match(right):
                 return "presenter"
-            _ = verb
-        if award and regex.match(r"^\W*(?:usai|setelah|saat)\s+menerima\b", sent, regex.I) and first_in_sent:
+        if award and first_in_sent and _AFTER_RECEIVING.match(sent):
             return "recipient"
         if c.speech_cues_before_end.search(left_core):
             return "speaker"
-        if regex.match(rf"[^.“\"]*?(?:{c.speech_verbs_after.pattern})", right, regex.I) and (first_in_sent or "," in left[-3:] or regex.search(r"melalui\s*$", left_core)):
+        via = left_core.rstrip().endswith("melalui")
+        if self.rx_speech_after.match(right) and (first_in_sent or "," in left[-3:] or via):
             return "speaker"
         return "other"
 

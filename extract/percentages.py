@@ -86,7 +86,7 @@ class PercentFinder:
             ments = [m for m in doc.regions if ps <= m.start < s]
         if ments:
             m = ments[-1]
-            r = m.pick(m.type or doc.region_types().get(m.candidates[0].name))
+            r = m.pick(m.type or doc.typed.get(m.candidates[0].name))
             if r is not None:
                 return r.canonical
         if self.national.search(doc.text[s:a]):

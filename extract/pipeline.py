@@ -45,7 +45,7 @@ class Pipeline:
         self.gaz = Gazetteer(p)
         self.cues = Cues(p)
         self.dates = dates_mod.DateFinder(p)
-        self.awards = awards_mod.AwardFinder(p, self.cues)
+        self.awards = awards_mod.AwardFinder(p, self.cues, self.nlp)
         self.officials = officials_mod.OfficialFinder(p, self.cues, self.gaz)
         self.winners = winners_mod.WinnerFinder(p, self.cues, self.gaz)
         self.percentages = pct_mod.PercentFinder(p, self.gaz)
@@ -73,6 +73,7 @@ class Pipeline:
             return Result(row, clean)
         tokens = self.nlp.make_doc(clean)
         doc = Doc.build(art.article_id, clean, self.gaz, self.cues)
+        doc.tokens = tokens
         outlet, place, line_no = metadata.dateline(clean, self.gaz)
         if not outlet:
             outlet = metadata.trailing_outlet(clean)

@@ -80,6 +80,7 @@ class Gazetteer:
         self.prefixes = sorted(
             ((p["prefix"].split(), p["type"]) for p in ry["prefixes"]), key=lambda x: -len(x[0])
         )
+        self.prefix_first = {p[0][0] for p in self.prefixes}
         self.national = {key(n) for n in ry.get("national") or []}
         self.max_words = max(len(n.split()) for n in self.exact_names)
 
@@ -109,7 +110,7 @@ class Gazetteer:
         return out
 
     def _match_at(self, words, i, text):
-        for pwords, ptype in self.prefixes:
+        for pwords, ptype in self.prefixes if words[i][2] in self.prefix_first else ():
             k = len(pwords)
             if [w[2] for w in words[i : i + k]] == pwords:
                 name = self._longest(words, i + k)

@@ -32,6 +32,9 @@ _CAT_STOP = (
     r"|menduduki|meraih|berhasil|disusul|bagi|juara|peringkat|sebesar|dibedakan"
     r"|penghargaan|sekaligus|dan\s+(?:meraih|berhasil|juga))"
 )
+_TRAILING_YEAR = regex.compile(r"\s+(?:19|20)\d\d$")
+_LIST_SPLIT = regex.compile(r"\s*,\s*|\s+dan\s+")
+_CAPS = regex.compile(r"\b\p{Lu}")
 _LIST_LEAD = regex.compile(r"^\W*(?:antara lain|di antaranya|diantaranya|yaitu|yakni|mereka adalah|berikut)\b", regex.I)
 _LOCATION_LEFT = regex.compile(r"\b(?:di|ke|dari|se)\s+(?:[\p{Lu}\d(][^\s,]*[\s,]*){0,10}$")
 
@@ -95,7 +98,7 @@ class WinnerFinder:
         found: list[tuple[str, int, int, str | None]] = []
 
         def add(text, s, e, t=None):
-            text = regex.sub(r"\s+(?:19|20)\d\d$", "", text.strip(" ,.-"))
+            text = _TRAILING_YEAR.sub("", text.strip(" ,.-"))
             if not text or any(a < offset + e and offset + s < b for a, b in award_spans):
                 return
             if t is None:
@@ -104,7 +107,7 @@ class WinnerFinder:
 
         for m in self.kategori_rx.finditer(sent):
             c = m["c"].strip()
-            parts = regex.split(r"\s*,\s*|\s+dan\s+", c)
+            parts = _LIST_SPLIT.split(c)
             if len(parts) > 1 and all(0 < len(p.split()) <= 4 for p in parts):
                 pos = m.start("c")
                 for p in parts:
@@ -119,7 +122,7 @@ class WinnerFinder:
         for rx, t in self.type_rx:
             for m in rx.finditer(sent):
                 add(m.group(0), m.start(), m.end(), t)
-        caps = regex.findall(r"\b\p{Lu}", sent)
+        caps = _CAPS.findall(sent)
         headline = len(caps) >= 0.6 * max(1, len(sent.split())) and not sent.rstrip().endswith(".")
         for m in self.penghargaan_rx.finditer("" if headline else sent):
             # `Penghargaan Spesial` names a category only with its head word; in
@@ -136,7 +139,7 @@ class WinnerFinder:
         for f in found:
             if any(f[1] >= o[1] and f[2] <= o[2] for o in out):
                 continue
-            if out and regex.fullmatch(r"\s*\(\s*", sent[out[-1][2] : f[1]]):
+            if out and sent[out[-1][2] : f[1]].strip() == "(":
                 continue
             out = [o for o in out if not (o[1] >= f[1] and o[2] <= f[2])]
             out.append(f)
@@ -180,7 +183,7 @@ class WinnerFinder:
         award_spans = [(a.start, a.end) for a in mentions]
         main = max(awards, key=lambda a: a.mentions) if awards else None
         official_spans = [(o.start, o.end) for o in officials]
-        typed = doc.region_types()
+        typed = doc.typed
         rows: list[Winner] = []
         scope: tuple[str, str | None] | None = None
         last_rank = 0
@@ -331,7 +334,7 @@ class WinnerFinder:
                                   ps, ps + len(cat), cat.strip()))
             elif reg:
                 cat = doc.text[ps : reg[0].start].strip()
-                r = reg[0].pick(doc.region_types().get(reg[0].candidates[0].name))
+                r = reg[0].pick(doc.typed.get(reg[0].candidates[0].name))
                 if not cat or r is None or not cat[0].isupper():
                     return []
                 out.append(Winner(r.canonical, r.type, r.code, cat, None,
