@@ -11,6 +11,9 @@ import regex
 from .patterns import Patterns
 
 
+_NON_WORD = regex.compile(r"\W+")
+
+
 class Cleaner:
     """Compiled boilerplate rules; build once per pattern set."""
 
@@ -49,7 +52,7 @@ class Cleaner:
                 continue
             if self.drop.fullmatch(stripped):
                 continue
-            key = regex.sub(r"\W+", " ", stripped.casefold()).strip()
+            key = _NON_WORD.sub(" ", stripped.casefold()).strip()
             if not key:
                 continue
             # A headline repeated in caps (breadcrumb) or a paragraph pasted twice adds

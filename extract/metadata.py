@@ -12,6 +12,7 @@ _DOMAIN = regex.compile(r"^[\w.-]+\.(?:com|co\.id|co|id|net|org|news|tv|web\.id|
 _DATELINE = regex.compile(
     r"^(?P<a>[^\n,–—:\-|]{2,40}?)(?:,\s*(?P<b>[^\n,–—:\-|]{2,40}?))?\s*(?P<sep>–|—|--|-|:)\s+\S"
 )
+_DOMAIN_COMMA = regex.compile(r"^(?P<o>[\w.-]+\.\w{2,})\s*,\s*(?P<rest>.+)")
 _CREDIT = regex.compile(
     r"(?P<k>Penulis|Reporter|Laporan|Pewarta|Wartawan|Editor|Penyunting|Redaktur)\s*(?:[|:]\s*)+"
     r"(?P<v>[^|\n:]+?)\s*(?=\||$|\n)",
@@ -48,7 +49,7 @@ def dateline(text: str, gaz: Gazetteer) -> tuple[str, str, int]:
                 if is_place and len(a.split()) <= 3:
                     return "", title_case(a), i
         # `Liputan6.com, Tangerang Smart city …`: a domain, a comma and a known place.
-        m = regex.match(r"^(?P<o>[\w.-]+\.\w{2,})\s*,\s*(?P<rest>.+)", line)
+        m = _DOMAIN_COMMA.match(line)
         if m and _DOMAIN.match(m["o"]):
             words = m["rest"].split()
             for k in range(min(3, len(words)), 0, -1):

@@ -9,6 +9,7 @@ Founder Citiasia`, `Apip Permana, Kepala Diskominfo …`).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 from rapidfuzz import fuzz
@@ -31,6 +32,21 @@ _WORDS = regex.compile(r"[\p{L}]+")
 # A title between a cue and a name (`oleh Dirjen …, Mira Tayyiba`) is skipped.
 _TITLE_TAIL = regex.compile(r"(?:\s*(?:\(?\p{Lu}[\p{L}\p{N}'’.&/()-]*|dan|&|in|,))*\s*$")
 _AFTER_RECEIVING = regex.compile(r"^\W*(?:usai|setelah|saat)\s+menerima\b", regex.I)
+
+
+def _find_word(text: str, word: str):
+    """Offsets of ``word`` standing as a whole word in ``text``."""
+    i = text.find(word)
+    while i >= 0:
+        j = i + len(word)
+        if (i == 0 or not text[i - 1].isalpha()) and (j == len(text) or not text[j].isalpha()):
+            yield i, j
+        i = text.find(word, j)
+
+
+@lru_cache(maxsize=256)
+def _cached_alternation(words: tuple[str, ...]) -> regex.Pattern:
+    return _word_alternation(words)
 
 
 def _word_alternation(words) -> regex.Pattern:
@@ -238,7 +254,7 @@ class OfficialFinder:
             return ""
         org = self.abbrev_rx.sub(lambda x: self.abbrev[x.group(0)], org)
         if acr:
-            org = _word_alternation(acr).sub(lambda x: acr[x.group(0)], org)
+            org = _cached_alternation(tuple(sorted(acr))).sub(lambda x: acr[x.group(0)], org)
         m = _ACR_YEAR.fullmatch(org)
         if m and m["a"] in self.award_acronyms:
             return f"{self.award_acronyms[m['a']]} {m['y']}"
@@ -370,6 +386,8 @@ class OfficialFinder:
     def _chaired(self, doc: Doc) -> list[Official]:
         """`Evaluator Smart City, yang diketuai Rini Rachmawati` → Ketua Evaluator Smart City."""
         out = []
+        if "diketuai" not in doc.text and "dipimpin" not in doc.text:
+            return out
         for m in regex.finditer(
             r"(?P<body>(?:\p{Lu}[\p{L}]*\s+){0,4}\p{Lu}[\p{L}]*),?\s+yang\s+(?:diketuai|dipimpin)\s+(?:oleh\s+)?"
             r"(?P<n>\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){0,3})",
@@ -430,9 +448,9 @@ class OfficialFinder:
             variants = {o.name, *o.name.split()}
             variants = {v for v in variants if len(v) >= 3 and v[0].isupper() and not self._is_org_token(v)}
             for v in sorted(variants, key=len, reverse=True):
-                for mm in regex.finditer(rf"(?<![\p{{L}}]){regex.escape(v)}(?![\p{{L}}])", text):
-                    if not any(s <= mm.start() < e for s, e, _ in occ):
-                        occ.append((mm.start(), mm.end(), o))
+                for ms, me in _find_word(text, v):
+                    if not any(s <= ms < e for s, e, _ in occ):
+                        occ.append((ms, me, o))
         for s, e, pos in titles_only:
             for o in officials:
                 if o.title_key == key(pos) and not any(ps <= s < pe for ps, pe in o.mentions):

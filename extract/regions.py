@@ -83,6 +83,13 @@ class Gazetteer:
         self.prefix_first = {p[0][0] for p in self.prefixes}
         self.national = {key(n) for n in ry.get("national") or []}
         self.max_words = max(len(n.split()) for n in self.exact_names)
+        # First word -> the word counts of the names it starts, longest first.
+        self.lengths: dict[str, list[int]] = {}
+        for n in self.exact_names:
+            w = n.split()
+            self.lengths.setdefault(w[0], []).append(len(w))
+        for v in self.lengths.values():
+            v.sort(reverse=True)
 
     def lookup(self, name: str, type_: str | None = None) -> Region | None:
         """Region by name (or alias), of ``type_`` when given.
@@ -127,7 +134,11 @@ class Gazetteer:
         return None
 
     def _longest(self, words, i):
-        for k in range(min(self.max_words, len(words) - i), 0, -1):
+        if i >= len(words):
+            return None
+        for k in self.lengths.get(words[i][2].rstrip("."), ()):
+            if i + k > len(words):
+                continue
             phrase = " ".join(w[2].rstrip(".") for w in words[i : i + k])
             if phrase in self.exact_names:
                 return i + k, self.by_name[key(phrase)]

@@ -35,6 +35,13 @@ _CAT_STOP = (
 _TRAILING_YEAR = regex.compile(r"\s+(?:19|20)\d\d$")
 _LIST_SPLIT = regex.compile(r"\s*,\s*|\s+dan\s+")
 _CAPS = regex.compile(r"\b\p{Lu}")
+_HEADING = regex.compile(
+    r"(?:\d{1,2}[.)]\s*)?(?:[Kk]ategori\s+)?(?P<c>[\p{L}][\p{L}\p{N} &/'’-]{1,60}?)\s*:\s*(?P<rest>.*)"
+)
+_PAREN_RANK = regex.compile(r"\s*\((\d{1,2})\)")
+_ORD_WORD_RX = regex.compile(rf"(?i)(?<![\p{{L}}]){_ORD_WORD}(?![\p{{L}}])")
+_SEQUENCE = regex.compile(r"(?i)\b(?:disusul|berikutnya|seterusnya|berturut-turut)\b")
+_SERTA = regex.compile(r"(?i)\bserta\b")
 _LIST_LEAD = regex.compile(r"^\W*(?:antara lain|di antaranya|diantaranya|yaitu|yakni|mereka adalah|berikut)\b", regex.I)
 _LOCATION_LEFT = regex.compile(r"\b(?:di|ke|dari|se)\s+(?:[\p{Lu}\d(][^\s,]*[\s,]*){0,10}$")
 
@@ -91,6 +98,7 @@ class WinnerFinder:
                     self.title_types[a] = t["region_type"]
         tt = "|".join(regex.escape(a) for a in sorted(self.title_types, key=len, reverse=True))
         self.title_left = regex.compile(rf"(?:{tt})\s*$")
+        self.rank_rx = regex.compile(rf"(?i:(?:{cues.rank_words.pattern})\s+(?P<n>{_RANK_NUM}))")
 
     # -- categories --------------------------------------------------------------------
     def categories(self, sent: str, offset: int, award_spans) -> list[tuple[str, int, str | None]]:
@@ -259,10 +267,7 @@ class WinnerFinder:
             ls, le = pos, pos + len(line)
             pos = le + 1
             stripped = line.strip()
-            m = regex.fullmatch(
-                r"(?:\d{1,2}[.)]\s*)?(?:[Kk]ategori\s+)?(?P<c>[\p{L}][\p{L}\p{N} &/'’-]{1,60}?)\s*:\s*(?P<rest>.*)",
-                stripped,
-            )
+            m = _HEADING.fullmatch(stripped) if ":" in stripped else None
             if m and len(m["c"].split()) <= 6 and not self.gaz.lookup(m["c"]):
                 rest = m["rest"].strip()
                 off = ls + line.find(stripped)
@@ -349,20 +354,18 @@ class WinnerFinder:
         out: dict[int, int] = {}
         for m in cands:
             after = sent[m.end - offset : m.end - offset + 6]
-            pm = regex.match(r"\s*\((\d{1,2})\)", after)
+            pm = _PAREN_RANK.match(after)
             if pm:
                 out[m.start] = int(pm.group(1))
         if out:
             return out
         ords = [
             (x.start(), self._num(x.group("n")))
-            for x in regex.finditer(
-                rf"(?i:(?:{self.cues.rank_words.pattern})\s+(?P<n>{_RANK_NUM}))", sent
-            )
+            for x in self.rank_rx.finditer(sent)
         ]
         lists = [
             (x.start(), self._num(x.group(0)))
-            for x in regex.finditer(rf"(?i)(?<![\p{{L}}]){_ORD_WORD}(?![\p{{L}}])", sent)
+            for x in _ORD_WORD_RX.finditer(sent)
         ]
         if len(lists) > len(ords):
             ords = lists
@@ -370,12 +373,12 @@ class WinnerFinder:
         starts = [m.start for m in cands]
         if len(ords) == len(starts) and ords:
             return {st: o[1] for st, o in zip(starts, ords, strict=True)}
-        seq = regex.search(r"(?i)\b(?:disusul|berikutnya|seterusnya|berturut-turut)\b", sent)
+        seq = _SEQUENCE.search(sent)
         if seq:
             first_rank = ords[0][1] if len(ords) == 1 else None
             before = [m for m in cands if m.start - offset < seq.start()]
             after = [m for m in cands if m.start - offset > seq.start()]
-            stop = regex.search(r"(?i)\bserta\b", sent)
+            stop = _SERTA.search(sent)
             rank = last_rank
             if before:
                 rank = first_rank or (last_rank + 1 if last_rank else 1)

@@ -136,3 +136,13 @@ def test_nothing_readable_exits_non_zero(tmp_path):
     src.mkdir()
     (src / "empty.txt").write_bytes(b"")
     assert main(["extract", str(src), "--out", str(tmp_path / "out")]) == 1
+
+
+def test_every_corpus_article_extracts_without_error(seeds_out):
+    arts = pd.read_csv(seeds_out / "articles.csv", dtype=str, keep_default_na=False)
+    assert set(arts["status"]) == {"ok"}, arts[arts["status"] != "ok"][["article_id", "error"]]
+
+
+def test_every_dev_article_extracts_without_error(dev_out):
+    arts = pd.read_csv(dev_out / "articles.csv", dtype=str, keep_default_na=False)
+    assert set(arts["status"]) == {"ok"}, arts[arts["status"] != "ok"][["article_id", "error"]]
