@@ -9,7 +9,7 @@ SHARED  ?= ../shared
 DEV_OUT ?= outputs-dev
 PATTERNS ?= patterns
 
-.PHONY: extract test eval eval-dev review suggest bench check lint
+.PHONY: extract test eval eval-dev eval-stripped review suggest bench check lint
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || python3.11 -m venv .venv || python3 -m venv .venv
@@ -28,6 +28,12 @@ eval: $(STAMP)
 eval-dev: $(STAMP)
 	$(PY) -m extract extract $(SHARED)/corpus/dev --out $(DEV_OUT) --patterns $(PATTERNS)
 	$(PY) -m extract eval --out $(DEV_OUT) --gold $(SHARED)/gold
+
+# Generalisation: dev articles scored with patterns that never saw their programmes/categories.
+eval-stripped: $(STAMP)
+	$(PY) -m extract patterns strip --keep-from corpus/raw --drop-from $(SHARED)/corpus/dev --into build/patterns-stripped
+	$(PY) -m extract extract $(SHARED)/corpus/dev --out build/dev-stripped --patterns build/patterns-stripped
+	$(PY) -m extract eval --out build/dev-stripped --gold $(SHARED)/gold
 
 review: $(STAMP)
 	$(PY) -m extract review $(OUT) $(if $(GOLD),--gold $(GOLD))

@@ -81,7 +81,7 @@ class AwardFinder:
         # General detector: a capitalised name headed or closed by an award word, with an
         # edition year or an acronym after it, so ordinary nouns (`Penghargaan ini`) pass.
         self.generic_head = regex.compile(
-            rf"(?<![\p{{L}}])(?P<name>(?:Penghargaan|Anugerah|Piala|Trofi)(?:\s+{_CAP}){{1,7}})"
+            rf"(?<![\p{{L}}])(?P<name>(?:Penghargaan|Anugerah|Piala|Trofi)(?:\s+(?!Tahun\b){_CAP}){{1,7}})"
         )
         self.generic_award = regex.compile(r"(?<![\p{L}])Awards?(?![\p{L}])")
         self.generic_before = regex.compile(

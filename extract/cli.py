@@ -69,6 +69,18 @@ def _cmd_eval(a) -> int:
 def _cmd_patterns(a) -> int:
     from .patterns import load
 
+    if a.action == "strip":
+        from .strip import strip_patterns
+
+        if not (a.keep_from and a.drop_from and a.into):
+            print("patterns strip needs --keep-from, --drop-from and --into", file=sys.stderr)
+            return 2
+        removed = strip_patterns(Path(a.patterns), Path(a.keep_from), Path(a.drop_from), Path(a.into))
+        for what, items in removed.items():
+            print(f"removed {len(items)} {what}: {', '.join(items)}")
+        load(a.into)
+        return 0
+
     pats = load(a.patterns)
     n = sum(len(v) if isinstance(v, list) else 1 for d in pats.data.values() for v in d.values())
     print(f"patterns OK: {len(pats.data)} files, {n} entries, {len(pats.regions)} regions in {pats.root}")
@@ -113,7 +125,10 @@ def build_parser() -> argparse.ArgumentParser:
     v.add_argument("--quiet", action="store_true", help="scores only, no misses and extras")
     v.set_defaults(fn=_cmd_eval)
     p = sub.add_parser("patterns", parents=[common], help="pattern files")
-    p.add_argument("action", choices=["check"])
+    p.add_argument("action", choices=["check", "strip"], help="check: validate; strip: see extract/strip.py")
+    p.add_argument("--keep-from", help="strip: articles whose knowledge is kept")
+    p.add_argument("--drop-from", help="strip: articles whose own knowledge is removed")
+    p.add_argument("--into", help="strip: folder for the stripped copy")
     p.set_defaults(fn=_cmd_patterns)
     s = sub.add_parser("suggest", parents=[common], help="candidate patterns found in new articles")
     s.add_argument("in_dir")

@@ -42,6 +42,9 @@ _PAREN_RANK = regex.compile(r"\s*\((\d{1,2})\)")
 _ORD_WORD_RX = regex.compile(rf"(?i)(?<![\p{{L}}]){_ORD_WORD}(?![\p{{L}}])")
 _SEQUENCE = regex.compile(r"(?i)\b(?:disusul|berikutnya|seterusnya|berturut-turut)\b")
 _SERTA = regex.compile(r"(?i)\bserta\b")
+_TYPE_WORDS = {"kota": "Kota", "kabupaten": "Kabupaten", "provinsi": "Provinsi"}
+# `Untuk provinsi menengah diraih …`: a class of regions named without the word kategori.
+_UNTUK_TYPE = regex.compile(r"(?<![\p{L}])[Uu]ntuk\s+(?P<c>(?:kota|kabupaten|provinsi)\s+(?!yang\b|dan\b|ini\b|itu\b|di\b|se)\p{Ll}{4,})(?![\p{L}])")
 _LIST_LEAD = regex.compile(r"^\W*(?:antara lain|di antaranya|diantaranya|yaitu|yakni|mereka adalah|berikut)\b", regex.I)
 _LOCATION_LEFT = regex.compile(r"\b(?:di|ke|dari|se)\s+(?:[\p{Lu}\d(][^\s,]*[\s,]*){0,10}$")
 
@@ -111,8 +114,14 @@ class WinnerFinder:
                 return
             if t is None:
                 t = next((tt for rx, tt in self.type_rx if rx.search(text)), None)
+            if t is None:
+                # `kabupaten besar`, `Provinsi Terinovatif`: a category that opens with a
+                # kind of region is a category of that kind.
+                t = _TYPE_WORDS.get(text.split()[0].casefold()) if text.split() else None
             found.append((text, s, e, t))
 
+        for m in _UNTUK_TYPE.finditer(sent):
+            add(m["c"], m.start("c"), m.end("c"))
         for m in self.kategori_rx.finditer(sent):
             c = m["c"].strip()
             parts = _LIST_SPLIT.split(c)
