@@ -237,6 +237,8 @@ class AwardFinder:
             m = org_rx.search(sent)
             if m:
                 organizer = m["o"].rstrip(",")
+                if organizer.endswith(".") and len(organizer.split()[-1]) > 5:
+                    organizer = organizer[:-1]  # the sentence's full stop, not `Inc.`
                 break
         return venue, event, organizer
 

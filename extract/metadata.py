@@ -36,6 +36,8 @@ def dateline(text: str, gaz: Gazetteer) -> tuple[str, str, int]:
         if m:
             a, b = m["a"].strip(), (m["b"] or "").strip()
             if b:
+                if _DOMAIN.match(b) and not _DOMAIN.match(a):
+                    return b, title_case(a), i
                 if _looks_outlet(b) and not _looks_outlet(a):
                     return b, title_case(a), i
                 if _looks_outlet(a) or a.isupper():

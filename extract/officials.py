@@ -110,7 +110,7 @@ class OfficialFinder:
         )
         self.rx_receive_award = regex.compile(rf"^[^“\"]*?(?:{cues.receive_verbs.pattern})\s+penghargaan", regex.I)
         self.rx_present_next = regex.compile(rf"\W*(?:{cues.present_verbs.pattern})", regex.I)
-        self.rx_speech_after = regex.compile(rf"[^.“\"]*?(?:{cues.speech_verbs_after.pattern})", regex.I)
+        self.rx_speech_after = regex.compile(rf"[^“\"]*?(?:{cues.speech_verbs_after.pattern})", regex.I)
         self.award_acronyms = {
             p["acronym"]: p["canonical"] for p in pats["awards.yaml"]["programmes"] if p.get("acronym")
         }
@@ -177,6 +177,13 @@ class OfficialFinder:
             out.append(t)
         return out
 
+    def _region_len(self, toks, i) -> int:
+        """Number of tokens from ``i`` that spell a region name (`Jawa Tengah`), else 0."""
+        for k in self.gaz.lengths.get(toks[i][0], ()):
+            if k > 1 and i + k <= len(toks) and " ".join(t[0] for t in toks[i : i + k]) in self.gaz.exact_names:
+                return k
+        return 0
+
     def _parse_tail(self, toks):
         """Split tail tokens into unit/organisation tokens and the person's name."""
         segs: list[list] = [[]]
@@ -188,7 +195,13 @@ class OfficialFinder:
         first = segs[0]
         namey = lambda t: self._is_name_token(t) or t in self.honorifics  # noqa: E731
         i = 0
-        while i < len(first) and not namey(first[i][0]):
+        while i < len(first):
+            k = self._region_len(first, i)
+            if k:
+                i += k
+                continue
+            if namey(first[i][0]):
+                break
             i += 1
         j = i
         while j < len(first) and namey(first[j][0]) and j - i < 6:
@@ -212,7 +225,11 @@ class OfficialFinder:
                 while k < len(words) and namey(words[k][0]):
                     k += 1
                 if 0 < k <= 6 and (k == len(words) or words[k][0] in _CONNECT):
-                    name = words[:k]
+                    # One capitalised word in a list of bodies (`Menpan RB, Bapenas dan
+                    # Kantor Staf …`) is an organisation, not a person.
+                    listed = k == 1 and k + 1 < len(words) and words[k + 1][0][:1].isupper()
+                    if not listed:
+                        name = words[:k]
                 break
         return org_toks, name
 
@@ -222,8 +239,9 @@ class OfficialFinder:
         t = self.title_map[m["title"]]
         title = t["title"]
         body: list[str] = []
-        rest = [x[0].strip("()") if x[0] not in ("(", ")") else x[0] for x in org_toks]
-        rest = [x for x in rest if x not in ("(", ")")]
+        # A bracketed acronym (`(LHK)`, `(Pj)`) repeats what stands before it.
+        rest = [x[0] for x in org_toks if not (x[0].startswith("(") and x[0].endswith(")"))]
+        rest = [x.strip("()") for x in rest if x not in ("(", ")")]
         if t.get("takes_body"):
             while rest and not self._starts_org(rest):
                 body.append(rest.pop(0))
@@ -478,6 +496,8 @@ class OfficialFinder:
             return "other"
         if c.present_cues_end.search(left_core) and award:
             return "presenter"
+        if award and left_core.rstrip().endswith(" dari") and (c.receive_verbs.search(sent) or c.receive_cues.search(sent)):
+            return "presenter"  # `menerima penghargaan tersebut dari Menteri X`
         if c.receive_cues_end.search(left_core) and award:
             return "recipient"
         first_in_sent = prev_end == ss

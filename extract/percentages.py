@@ -12,7 +12,7 @@ from .patterns import Patterns
 from .regions import Gazetteer
 
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
-_YEAR = regex.compile(r"(?<![\d.,/-])(?:19[5-9]\d|20\d\d)(?![\d.,]\d|\s*(?:%|persen))")
+_YEAR = regex.compile(r"(?<![\d.,/])(?<!\d-)(?:19[5-9]\d|20\d\d)(?![\d.,]\d|\s*(?:%|persen))")
 
 
 @dataclass
@@ -80,7 +80,11 @@ class PercentFinder:
         return hits[-1].group(0) if hits else ""
 
     def _region(self, doc: Doc, s: int, a: int) -> str:
+        """The region named nearest before the number in its sentence, else the one before."""
         ments = [m for m in doc.regions if s <= m.start < a]
+        nat = [n.end() for n in self.national.finditer(doc.text, s, a)]
+        if nat and (not ments or nat[-1] > ments[-1].end):
+            return "Indonesia"
         if not ments:
             ps, _ = doc.sentence_of(max(0, s - 2)) if s > 0 else (s, s)
             ments = [m for m in doc.regions if ps <= m.start < s]
@@ -89,8 +93,6 @@ class PercentFinder:
             r = m.pick(m.type or doc.typed.get(m.candidates[0].name))
             if r is not None:
                 return r.canonical
-        if self.national.search(doc.text[s:a]):
-            return "Indonesia"
         return ""
 
     def _year(self, doc: Doc, s: int, e: int, a: int, b: int) -> int | None:

@@ -45,6 +45,7 @@ _SERTA = regex.compile(r"(?i)\bserta\b")
 _TYPE_WORDS = {"kota": "Kota", "kabupaten": "Kabupaten", "provinsi": "Provinsi"}
 # `Untuk provinsi menengah diraih …`: a class of regions named without the word kategori.
 _UNTUK_TYPE = regex.compile(r"(?<![\p{L}])[Uu]ntuk\s+(?P<c>(?:kota|kabupaten|provinsi)\s+(?!yang\b|dan\b|ini\b|itu\b|di\b|se)\p{Ll}{4,})(?![\p{L}])")
+_BESIDES = regex.compile(r"^\W*(?:Selain|Di samping|Disamping)\s+(?:[^,]{0,60})$")
 _LIST_LEAD = regex.compile(r"^\W*(?:antara lain|di antaranya|diantaranya|yaitu|yakni|mereka adalah|berikut)\b", regex.I)
 _LOCATION_LEFT = regex.compile(r"\b(?:di|ke|dari|se)\s+(?:[\p{Lu}\d(][^\s,]*[\s,]*){0,10}$")
 
@@ -183,6 +184,10 @@ class WinnerFinder:
             left = doc.text[max(s, m.start - 120) : m.start]
             if _LOCATION_LEFT.search(left):
                 continue
+            if _BESIDES.search(doc.text[s : m.start]) and "," in doc.text[m.end : e]:
+                # `Selain Surabaya, Kota Madiun juga meraih …`: the one named after
+                # `Selain` won before; this sentence is about the others.
+                continue
             if any(os <= m.start < oe for os, oe in official_spans) and not self.title_left.search(
                 doc.text[max(0, m.start - 30) : m.start]
             ):
@@ -216,6 +221,9 @@ class WinnerFinder:
             ranked = bool(self.cues.rank_words.search(sent))
             listed = prev_win and bool(_LIST_LEAD.search(sent))
             if not (win or listed or (scope and (ranked or cats))):
+                prev_win = False
+                continue
+            if self.cues.nominee_cues.search(sent):
                 prev_win = False
                 continue
             cands = self._candidates(doc, s, e, official_spans)
