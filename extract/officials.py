@@ -390,8 +390,12 @@ class OfficialFinder:
             return None
         words = m["n"].split()
         while words and not self._is_name_token(words[0]) and words[0] not in self.honorifics:
+            if self._is_org_token(words[0]):
+                return None  # `Kementrian PU PR, Menpan RB …`: a list of bodies
             words = words[1:]
         if not words or not all(self._is_name_token(w) or w in self.honorifics for w in words):
+            return None
+        if all(w.isupper() for w in words):
             return None
         hon, words = self._split_honorific(words)
         if not words:
