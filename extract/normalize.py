@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 _ABBREV_BEFORE_DOT = regex.compile(
-    r"(?:\b(?:[A-Z]|Jl|Jln|No|Dr|Ir|Prof|Drs|Dra|Hj|H|St|Inc|Tbk|Co|dkk|dll|dsb|Bpk|Sdr|Kab|Prov|Kec|Kel|Rp|M|S)\.)$"
+    r"(?:\b(?:[A-Z]|Jl|Jln|No|Dr|Ir|Prof|Drs|Dra|Hj|H|St|Inc|Tbk|Co|dkk|dll|dsb|Bpk|Sdr|Kab|Prov|Kec|Kel|Rp|M|S|Plt|Plh|Pj|dr|drg|Ny|Tn|Sdri|Yth|KH|Bapak|Ibu)\.)$"
 )
 # A sentence also ends at a dot glued to the next sentence (`Stars 4.Kepala Dinas`), which
 # scraped pages produce often; `Citiasia.Inc` and initials are not such ends.

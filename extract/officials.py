@@ -30,7 +30,7 @@ _ACR_YEAR = regex.compile(r"(?P<a>\p{Lu}{2,8})\s+(?P<y>(?:19|20)\d\d)")
 _ACR_DEF = regex.compile(r"(?P<full>(?:\p{Lu}[\p{L}]+\s+){1,6}?\p{Lu}[\p{L}]+)\s*\((?P<a>\p{Lu}{2,8})\)")
 _WORDS = regex.compile(r"[\p{L}]+")
 # A title between a cue and a name (`oleh Dirjen …, Mira Tayyiba`) is skipped.
-_TITLE_TAIL = regex.compile(r"(?:\s*(?:\(?\p{Lu}[\p{L}\p{N}'’.&/()-]*|dan|&|in|,))*\s*$")
+_TITLE_TAIL = regex.compile(r"(?:\s*(?:\(?\p{Lu}[\p{L}\p{N}'’.&/()-]*|dan|&|in|dr\.|drg\.|,))*\s*$")
 _AFTER_RECEIVING = regex.compile(r"^\W*(?:usai|setelah|saat)\s+menerima\b", regex.I)
 
 
@@ -162,7 +162,7 @@ class OfficialFinder:
         toks = []
         for m in _TOKEN.finditer(seg):
             t = m.group(0)
-            if t[0].islower() and t not in _CONNECT:
+            if t[0].islower() and t not in _CONNECT and t not in self.honorifics:
                 break
             toks.append((t, pos + m.start(), pos + m.end()))
         # Initials keep their dot (`Widya L. Larasati`); a sentence-final dot was cut above.
@@ -180,9 +180,13 @@ class OfficialFinder:
     def _region_len(self, toks, i) -> int:
         """Number of tokens from ``i`` that spell a region name (`Jawa Tengah`), else 0."""
         for k in self.gaz.lengths.get(toks[i][0], ()):
-            if k > 1 and i + k <= len(toks) and " ".join(t[0] for t in toks[i : i + k]) in self.gaz.exact_names:
+            if i + k <= len(toks) and " ".join(t[0] for t in toks[i : i + k]) in self.gaz.exact_names:
                 return k
         return 0
+
+    def _bare_region_word(self, tok: str) -> bool:
+        t = tok.strip("()")
+        return t in self.gaz.exact_names and t not in self.unit_words and t not in self.starters
 
     def _parse_tail(self, toks):
         """Split tail tokens into unit/organisation tokens and the person's name."""
@@ -195,16 +199,22 @@ class OfficialFinder:
         first = segs[0]
         namey = lambda t: self._is_name_token(t) or t in self.honorifics  # noqa: E731
         i = 0
+        region_seen = False
         while i < len(first):
             k = self._region_len(first, i)
-            if k:
+            if k and not region_seen:
                 i += k
+                region_seen = True
                 continue
-            if namey(first[i][0]):
+            if namey(first[i][0]) or (region_seen and self._bare_region_word(first[i][0])):
                 break
             i += 1
         j = i
-        while j < len(first) and namey(first[j][0]) and j - i < 6:
+        # After the title's own region, a region word is part of the name (`Wali Kota
+        # Bogor Bima Arya`: Bima is a regency too, here a first name).
+        while j < len(first) and j - i < 6 and (
+            namey(first[j][0]) or (region_seen and self._bare_region_word(first[j][0]))
+        ):
             j += 1
         name = first[i:j]
         org_toks = list(first[:i])

@@ -46,6 +46,9 @@ _TYPE_WORDS = {"kota": "Kota", "kabupaten": "Kabupaten", "provinsi": "Provinsi"}
 # `Untuk provinsi menengah diraih …`: a class of regions named without the word kategori.
 _UNTUK_TYPE = regex.compile(r"(?<![\p{L}])[Uu]ntuk\s+(?P<c>(?:kota|kabupaten|provinsi)\s+(?!yang\b|dan\b|ini\b|itu\b|di\b|se)\p{Ll}{4,})(?![\p{L}])")
 _BESIDES = regex.compile(r"^\W*(?:Selain|Di samping|Disamping)\s+(?:[^,]{0,60})$")
+_RANK_LABEL = regex.compile(
+    rf"(?i:juara|peringkat|terbaik|ranking|rangking|posisi|urutan)\s*(?P<n>{_RANK_NUM})"
+)
 _LIST_LEAD = regex.compile(r"^\W*(?:antara lain|di antaranya|diantaranya|yaitu|yakni|mereka adalah|berikut)\b", regex.I)
 _LOCATION_LEFT = regex.compile(r"\b(?:di|ke|dari|se)\s+(?:[\p{Lu}\d(][^\s,]*[\s,]*){0,10}$")
 
@@ -92,7 +95,7 @@ class WinnerFinder:
         )
         self.penghargaan_rx = regex.compile(
             r"(?:(?<![\p{L}])(?P<cap>Penghargaan)|(?<![\p{L}])penghargaan)\s+"
-            r"(?P<c>\p{Lu}[\p{L}]*(?:\s+(?:\p{Lu}[\p{L}]*|on|of|in|&)(?![\p{L}])){0,6})"
+            r"(?P<c>\p{Lu}[\p{L}]*(?:\s+(?:\p{Lu}[\p{L}]*|\d{1,3}|on|of|in|&)(?![\p{L}])){0,6})"
         )
         pos = pats["positions.yaml"]
         self.title_types = {}
@@ -110,8 +113,16 @@ class WinnerFinder:
         found: list[tuple[str, int, int, str | None]] = []
 
         def add(text, s, e, t=None):
+            for a, b in award_spans:
+                if a < offset + e and offset + s < b:
+                    if offset + s >= a:
+                        return
+                    # `Top 45 Kompetisi Inovasi Pelayanan Publik`: the category ends
+                    # where the award's name begins.
+                    e = a - offset
+                    text = sent[s:e]
             text = _TRAILING_YEAR.sub("", text.strip(" ,.-"))
-            if not text or any(a < offset + e and offset + s < b for a, b in award_spans):
+            if not text:
                 return
             if t is None:
                 t = next((tt for rx, tt in self.type_rx if rx.search(text)), None)
@@ -279,23 +290,40 @@ class WinnerFinder:
         text = doc.text
         used = []
         block: tuple[str, str | None] | None = None
+        last_cat: tuple[str, str | None] | None = None
         pos = 0
         for line in text.split("\n"):
             ls, le = pos, pos + len(line)
             pos = le + 1
             stripped = line.strip()
             m = _HEADING.fullmatch(stripped) if ":" in stripped else None
-            if m and len(m["c"].split()) <= 6 and not self.gaz.lookup(m["c"]):
+            if m and (len(m["c"].split()) > 6 or self.gaz.lookup(m["c"])):
+                m = None
+            if not m and stripped:
+                cats = self.categories(stripped, ls + line.find(stripped), award_spans)
+                if cats:
+                    last_cat = (cats[-1][0], cats[-1][2])
+            if m:
                 rest = m["rest"].strip()
                 off = ls + line.find(stripped)
                 cat_type = next((t for rx, t in self.type_rx if rx.search(m["c"])), None)
+                rank = None
+                label = m["c"]
+                rm = _RANK_LABEL.fullmatch(label)
+                if rm:
+                    # `Juara 2: Kota Surakarta` under `… kategori Utama:`: a rank, and the
+                    # category is the one named just before.
+                    rank = self._num(rm["n"])
+                    src = block or last_cat
+                    label, cat_type = (src[0], src[1]) if src else ("", None)
                 if not rest:
-                    block = (m["c"], cat_type)
-                    used.append((ls, le))
+                    if rank is None:
+                        block = (m["c"], cat_type)
+                        used.append((ls, le))
                     continue
                 ment = self._whole_line_region(doc, off + m.start("rest"), off + len(stripped))
                 if ment is not None:
-                    self._add(rows, doc, ment, m["c"], cat_type, typed, main)
+                    self._add(rows, doc, ment, label, cat_type, typed, main, rank)
                     used.append((ls, le))
                     block = None
                     continue
@@ -322,11 +350,11 @@ class WinnerFinder:
             return m
         return None
 
-    def _add(self, rows, doc, m: Mention, cat, cat_type, typed, main):
+    def _add(self, rows, doc, m: Mention, cat, cat_type, typed, main, rank=None):
         r = self._resolve(doc, m, cat_type, typed)
         if r is None:
             return
-        rows.append(Winner(r.canonical, r.type, r.code, cat.strip(), None,
+        rows.append(Winner(r.canonical, r.type, r.code, cat.strip(), rank,
                            main.award if main else "", main.edition if main else None,
                            m.start, m.end, m.text))
 

@@ -58,6 +58,29 @@ TABLE = [
         [("Apip Permana", "", "Kepala Dinas Komunikasi dan Informatika", "Kota Kediri", "speaker")],
     ),
     (
+        "Penghargaan diserahkan Wakil Presiden Ma'ruf Amin kepada Wali Kota Bogor Bima Arya di Istana.",
+        [
+            ("Ma'ruf Amin", "", "Wakil Presiden", "Republik Indonesia", "presenter"),
+            ("Bima Arya", "", "Wali Kota", "Kota Bogor", "recipient"),
+        ],
+    ),
+    (
+        "Penghargaan diterima langsung oleh Penjabat (Pj) Gubernur Jawa Tengah Nana Sudjana dari "
+        "Mendagri Tito Karnavian.",
+        [
+            ("Nana Sudjana", "", "Penjabat Gubernur", "Provinsi Jawa Tengah", "recipient"),
+            ("Tito Karnavian", "", "Menteri Dalam Negeri", "Kementerian Dalam Negeri", "presenter"),
+        ],
+    ),
+    (
+        "Penghargaan diterima Plt. Kepala Dinas Kesehatan Kabupaten Gowa, dr. Suryani, M.Kes, di Jakarta.",
+        [("Suryani", "dr.", "Pelaksana Tugas Kepala Dinas Kesehatan", "Kabupaten Gowa", "recipient")],
+    ),
+    (
+        "Gerakan ini melibatkan Kemendagri, Kementrian PU PR, Menpan RB, Bapenas dan Kantor Staf Kepresidenan.",
+        [],
+    ),
+    (
         "Penghargaan tersebut langsung diberikan Menteri Pariwisata Arif Yahya kepada Walikota "
         "Tangsel Airin Rachmi Diany di ICE BSD.",
         [

@@ -81,3 +81,44 @@ def test_location_is_not_a_winner(run_text):
     text = "Kota Denpasar meraih penghargaan kategori Smart Society di ICE BSD City, Tangerang Selatan."
     rows = run_text(text).rows["winners"]
     assert [r["recipient"] for r in rows] == ["Kota Denpasar"]
+
+
+def test_rank_headings_take_the_category_named_before(run_text):
+    text = (
+        "Pemerintah Kota Bogor kembali meraih Anugerah Parahita Ekapraya (APE) 2022.\n"
+        "Berikut daftar penerima APE 2022 kategori Utama:\n"
+        "Juara 1: Kota Bogor\nJuara 2: Kota Surakarta\nJuara 3: Kabupaten Banyuwangi\n"
+    )
+    rows = run_text(text).rows["winners"]
+    got = [(r["recipient"], r["category"], r["rank"]) for r in rows if r["category"]]
+    assert got == [("Kota Bogor", "Utama", "1"), ("Kota Surakarta", "Utama", "2"), ("Kabupaten Banyuwangi", "Utama", "3")]
+
+
+def test_category_stops_where_the_award_name_starts(run_text):
+    text = (
+        "Pemerintah Provinsi Kalimantan Timur meraih penghargaan Top 45 Kompetisi Inovasi Pelayanan "
+        "Publik (KIPP) 2023 dari Kementerian PANRB."
+    )
+    rows = run_text(text).rows["winners"]
+    assert [(r["recipient"], r["category"], r["award"]) for r in rows] == [
+        ("Provinsi Kalimantan Timur", "Top 45", "Kompetisi Inovasi Pelayanan Publik")
+    ]
+
+
+def test_nominated_regions_are_not_winners(run_text):
+    text = (
+        "Kabupaten Banyuwangi meraih Digital Government Award 2024 kategori Inovasi Layanan Publik. "
+        "Sementara Kota Denpasar dan Kabupaten Badung masuk nominasi namun tidak meraih penghargaan."
+    )
+    assert [r["recipient"] for r in run_text(text).rows["winners"]] == ["Kabupaten Banyuwangi"]
+
+
+def test_besides_clause_names_an_earlier_winner(run_text):
+    text = (
+        "Kota Surabaya meraih Piala Adipura Kencana 2023 kategori kota metropolitan. Selain Surabaya, "
+        "Kota Madiun juga meraih Adipura untuk kategori kota sedang."
+    )
+    rows = run_text(text).rows["winners"]
+    assert [(r["recipient"], r["category"]) for r in rows] == [
+        ("Kota Surabaya", "kota metropolitan"), ("Kota Madiun", "kota sedang")
+    ]
