@@ -93,7 +93,8 @@ class DateFinder:
             rf"(?!\d)(?:\s*(?:{zones})\b)?)?"
         )
         core = (
-            # 8 November 2025 / 10 Nov 2025 / 8 November
+            # 8 November 2025 / 10 Nov 2025 / 8 November / 1-3 Desember 2023
+            rf"(?:(?P<d0>\d{{1,2}})\s*(?:-|–|hingga|sampai(?:\s+dengan)?|s\.d\.?|s/d|dan)\s*)?"
             rf"(?P<d1>\d{{1,2}})\s*(?P<mon>\b(?:{mon}))\b\.?(?:\s*,?\s*(?P<y1>\d{{4}})(?!\d))?"
             # (17/11/2022) (8/8) (14/12/21)
             r"|\(\s*(?P<d2>\d{1,2})/(?P<m2>\d{1,2})(?:/(?P<y2>\d{4}|\d{2}))?\s*\)"
@@ -129,7 +130,12 @@ class DateFinder:
             wd = self.weekdays.get(m["wd"].casefold()) if m["wd"] else None
             t = f"{int(m['hh']):02d}:{m['mm']}" if m["hh"] else ""
             start, end = m.span()
-            spans.append(DateSpan(start, end, m.group(0), day, month, year, wd, t))
+            if m["d0"]:
+                # A range of days gives one row per end; each row keeps its own words.
+                d0 = int(m["d0"])
+                spans.append(DateSpan(start, m.end("d0"), text[start : m.end("d0")], d0, month, year, wd, ""))
+                start, wd = m.start("d1"), None
+            spans.append(DateSpan(start, end, text[start:end], day, month, year, wd, t))
         return spans
 
     def resolve(self, spans: list[DateSpan], text: str, years: list[int]) -> list[DateSpan]:

@@ -19,8 +19,14 @@ _CREDIT = regex.compile(
     regex.I | regex.M,
 )
 _HEADER_FILLER = regex.compile(
-    r"(?i)^(?:tanggal|diterbitkan|dipublikasikan|published|posted|update[d]?|terbit|wib|wita|wit|[\s,|:\-])*$"
+    r"(?i)^(?:tanggal|diterbitkan|dipublikasikan|diperbarui|published|posted|update[d]?|terbit|pukul|jam"
+    r"|wib|wita|wit|[\s,|:\-–—]"
+    # a credit or the outlet's name may share the line: `Oleh Ahmad | 27 Februari 2023`
+    r"|(?:oleh|by|penulis|reporter)\s*:?\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}"
+    r"|[\w-]+\.(?:com|co\.id|id|net|co)\b)*$"
 )
+# Capitals that datelines name but that are no kabupaten or kota of their own name.
+_PLACES = {"jakarta", "yogyakarta", "jogja", "denpasar", "makassar", "medan"}
 
 
 def _looks_outlet(part: str) -> bool:
@@ -38,6 +44,10 @@ def dateline(text: str, gaz: Gazetteer) -> tuple[str, str, int]:
             if b:
                 if _DOMAIN.match(b) and not _DOMAIN.match(a):
                     return b, title_case(a), i
+                a_place = gaz.lookup(title_case(a)) is not None or a.casefold() in _PLACES
+                b_place = gaz.lookup(title_case(b)) is not None or b.casefold() in _PLACES
+                if a_place and not b_place and not _DOMAIN.match(a):
+                    return b, title_case(a), i  # `Jakarta, CNBC Indonesia -`
                 if _looks_outlet(b) and not _looks_outlet(a):
                     return b, title_case(a), i
                 if _looks_outlet(a) or a.isupper():

@@ -54,3 +54,29 @@ def test_year_from_context_when_none_given(pipe):
     text = "Pada 2020 lalu acara digelar Selasa (13/10) di Denpasar."
     spans = pipe.dates.resolve(pipe.dates.find(text), text, [])
     assert [s.date.isoformat() for s in spans] == ["2020-10-13"]
+
+
+def test_range_of_days_gives_a_row_per_day(pipe):
+    text = "Pameran digelar pada 1-3 Desember 2023 di Jakarta."
+    spans = pipe.dates.resolve(pipe.dates.find(text), text, [])
+    assert [(s.text, s.date.isoformat()) for s in spans] == [("1", "2023-12-01"), ("3 Desember 2023", "2023-12-03")]
+
+
+@pytest.mark.parametrize(
+    "header,published",
+    [
+        ("Senin, 27 Februari 2023 15:30 WIB", "2023-02-27T15:30"),
+        ("Oleh Ahmad Faisal | 27 Februari 2023 | 15:30 WIB", "2023-02-27T15:30"),
+        ("Kompas.com - 27/02/2023, 15:30 WIB", "2023-02-27T15:30"),
+        ("Diperbarui: 2023-02-27", "2023-02-27"),
+        ("Tanggal :19 April 2024", "2024-04-19"),
+    ],
+)
+def test_published_line_in_header(run_text, header, published):
+    text = f"Judul Berita Penghargaan Kota\n\n{header}\n\nJAKARTA - Kota Bogor meraih penghargaan, Kamis (23/2/2023)."
+    assert run_text(text).article["published"] == published
+
+
+def test_date_in_a_caption_is_not_published(run_text):
+    text = "Judul Berita Penghargaan Kota\n\nBupati menerima penghargaan, Kamis (6/10/2022).\n\nBATANG - Isi."
+    assert run_text(text).article["published"] == ""
