@@ -84,9 +84,7 @@ class AwardFinder:
             rf"(?<![\p{{L}}])(?P<name>(?:Penghargaan|Anugerah|Piala|Trofi)(?:\s+(?!Tahun\b){_CAP}){{1,7}})"
         )
         self.generic_award = regex.compile(r"(?<![\p{L}])Awards?(?![\p{L}])")
-        self.generic_before = regex.compile(
-            rf"(?:{_CAP}(?:\s+(?:{_CAP}|on|of|for|in|&)){{0,6}})\s+$"
-        )
+        self.generic_before = regex.compile(rf"(?:{_CAP}(?:\s+(?:{_CAP}|on|of|for|in|&)){{0,6}})\s+$")
         self.generic_tail = regex.compile(
             rf"(?:\s*\((?P<acr>\p{{Lu}}{{2,8}})\))?(?:\s*,?\s*(?:[Tt]ahun\s+)?(?P<year>{_YEAR})(?!\d))?"
         )
@@ -99,9 +97,8 @@ class AwardFinder:
         self.org_rx = regex.compile(
             rf"(?:{cues.organizer_cues.pattern})\s+(?P<o>(?:{_CAP})(?:[ ]+(?:{_CAP}))*(?:,\s*Inc\.?)?)"
         )
-        self.categories = {
-            key(c if isinstance(c, str) else c["name"]) for c in pats["categories.yaml"]["names"]
-        }
+        self.categories = {key(c if isinstance(c, str) else c["name"]) for c in pats["categories.yaml"]["names"]}
+
     def _edition(self, prog: dict, year: str | None, ordinal: str | None) -> int | None:
         if year:
             return int(year)
@@ -133,14 +130,26 @@ class AwardFinder:
                 s = ob.start()
             t = self.tail_rx.match(text, e)
             ordinal = t["ord"] or t["ord2"] or (ob["ordpre"] if ob else None)
-            end = t.end("year") if t["year"] else (t.end() if (t["ord"] or t["ord2"]) else (t.end("acr") if t["acr"] else e))
+            end = (
+                t.end("year")
+                if t["year"]
+                else (t.end() if (t["ord"] or t["ord2"]) else (t.end("acr") if t["acr"] else e))
+            )
             extra = [
                 (int(y.group(0)), y.start() + t.start("more"), y.end() + t.start("more"))
                 for y in regex.finditer(_YEAR, t["more"] or "")
             ]
             out.append(
-                AwardMention(s, end, text[s:end], prog["canonical"], prog.get("acronym", ""),
-                             self._edition(prog, t["year"], ordinal), True, extra)
+                AwardMention(
+                    s,
+                    end,
+                    text[s:end],
+                    prog["canonical"],
+                    prog.get("acronym", ""),
+                    self._edition(prog, t["year"], ordinal),
+                    True,
+                    extra,
+                )
             )
             taken.append((s, end))
         for s, e, name in self._generic(text):
@@ -153,8 +162,9 @@ class AwardFinder:
             bare = regex.sub(r"^(?:Penghargaan|Anugerah)\s+", "", name)
             if key(name) in self.categories or key(bare) in self.categories:
                 continue
-            out.append(AwardMention(s, end, text[s:end], name, t["acr"] or "",
-                                    int(t["year"]) if t["year"] else None, False))
+            out.append(
+                AwardMention(s, end, text[s:end], name, t["acr"] or "", int(t["year"]) if t["year"] else None, False)
+            )
             taken.append((s, end))
         out.sort(key=lambda a: a.start)
         return out
@@ -173,16 +183,14 @@ class AwardFinder:
         rows: dict[tuple[str, int | None], Award] = {}
         counts: Counter = Counter()
         for a in mentions:
-            editions = [(a.edition, a.start, a.end, a.text)] + [
-                (y, s, e, doc.text[s:e]) for y, s, e in a.extra_years
-            ]
+            editions = [(a.edition, a.start, a.end, a.text)] + [(y, s, e, doc.text[s:e]) for y, s, e in a.extra_years]
             for ed, s, e, t in editions:
                 k = (a.canonical, ed)
                 counts[k] += 1
                 if k not in rows:
                     rows[k] = Award(a.canonical, a.acronym, ed, s, e, t)
         # A mention without an edition belongs to the edition the article talks about.
-        for (name, ed) in list(rows):
+        for name, ed in list(rows):
             if ed is None and any(n == name and e is not None for n, e in rows):
                 best = max((k for k in rows if k[0] == name and k[1] is not None), key=lambda k: counts[k])
                 counts[best] += counts.pop((name, None))
@@ -195,7 +203,7 @@ class AwardFinder:
         award.venue, award.organizer = venue, organizer
         award.event_date = event.isoformat() if event else ""
         # An edition that the article fixes only through its ceremony date.
-        for k, a in list(rows.items()):
+        for a in rows.values():
             if a.edition is None and event is not None:
                 a.edition = event.year
         for k, a in rows.items():
@@ -219,7 +227,8 @@ class AwardFinder:
                 for vm in venue_rx.finditer(sent):
                     v = vm["v"].rstrip(",. ")
                     if head_rx.search(v) or (
-                        len(v.split()) <= 3 and any(r.start >= s + vm.start("v") and r.end <= s + vm.end("v") for r in doc.regions)
+                        len(v.split()) <= 3
+                        and any(r.start >= s + vm.start("v") and r.end <= s + vm.end("v") for r in doc.regions)
                     ):
                         venue = v
                         break

@@ -43,8 +43,14 @@ def _worker(mode: str, in_dir: str, n: int, patterns: str | None) -> dict:
         rows = sum(len(nlp.make_doc(a.text)) for a in arts)
     dt = time.perf_counter() - t0
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return {"mode": mode, "articles": len(arts), "seconds": dt, "per_second": len(arts) / dt,
-            "peak_mb": peak_mb, "items": rows}
+    return {
+        "mode": mode,
+        "articles": len(arts),
+        "seconds": dt,
+        "per_second": len(arts) / dt,
+        "peak_mb": peak_mb,
+        "items": rows,
+    }
 
 
 def bench(in_dir: Path, n: int = 2000, patterns: str | None = None) -> str:

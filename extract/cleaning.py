@@ -10,7 +10,6 @@ import regex
 
 from .patterns import Patterns
 
-
 _NON_WORD = regex.compile(r"\W+")
 
 
@@ -19,13 +18,9 @@ class Cleaner:
 
     def __init__(self, pats: Patterns):
         bp = pats["boilerplate.yaml"]
-        self.drop = regex.compile(
-            "|".join(f"(?:{p})" for p in bp["drop_lines"]), regex.IGNORECASE | regex.V0
-        )
+        self.drop = regex.compile("|".join(f"(?:{p})" for p in bp["drop_lines"]), regex.IGNORECASE | regex.V0)
         nxt = bp.get("drop_with_next") or []
-        self.drop_next = (
-            regex.compile("|".join(f"(?:{p})" for p in nxt), regex.IGNORECASE) if nxt else None
-        )
+        self.drop_next = regex.compile("|".join(f"(?:{p})" for p in nxt), regex.IGNORECASE) if nxt else None
         cut = bp.get("cut_inline") or []
         self.cut = regex.compile("|".join(f"(?:{p})" for p in cut)) if cut else None
 

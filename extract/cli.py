@@ -48,10 +48,7 @@ def run_extract(in_dir: Path, out_dir: Path, patterns: Path | None = None, progr
 
 def _cmd_extract(a) -> int:
     summary = run_extract(Path(a.in_dir), Path(a.out), a.patterns, progress=sys.stderr.isatty())
-    print(
-        f"{summary['articles']} articles, {summary['ok']} extracted, {summary['errors']} with errors"
-        f" -> {a.out}"
-    )
+    print(f"{summary['articles']} articles, {summary['ok']} extracted, {summary['errors']} with errors -> {a.out}")
     return 0 if summary["ok"] or not summary["articles"] else 1
 
 

@@ -24,8 +24,19 @@ DATEPARSER_SETTINGS = {
     "RETURN_AS_TIMEZONE_AWARE": False,
 }
 _MONTH_NAMES_ID = [
-    "", "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli",
-    "Agustus", "September", "Oktober", "November", "Desember",
+    "",
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
 ]
 _YEAR = regex.compile(r"(?<![\d.,/-])(?:19[5-9]\d|20\d\d)(?![\d.,/-]\d)")
 
@@ -103,9 +114,7 @@ class DateFinder:
             # 2022-12-23
             r"|(?<![\w./-])(?P<y4>\d{4})-(?P<m4>\d{1,2})-(?P<d4>\d{1,2})(?![\w/-])"
         )
-        self.rx = regex.compile(
-            rf"(?<![\w/]){weekday}(?:{core}){time}", regex.IGNORECASE | regex.VERSION0
-        )
+        self.rx = regex.compile(rf"(?<![\w/]){weekday}(?:{core}){time}", regex.IGNORECASE | regex.VERSION0)
         self._abbrev = {m for m in self.months if len(m) <= 4 and m not in ("mei", "juni", "juli")}
 
     def find(self, text: str) -> list[DateSpan]:

@@ -223,7 +223,8 @@ def merge(results: list[dict]) -> dict:
     p = tp / (tp + fp) if tp + fp else 1.0
     r = tp / (tp + fn) if tp + fn else 1.0
     return {
-        "tables": tables, "published": published,
+        "tables": tables,
+        "published": published,
         "micro": {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0},
         "articles": sum(x["articles"] for x in results),
     }
@@ -233,9 +234,7 @@ def report(res: dict, details: bool = True) -> str:
     """Human-readable score table, attribute accuracies, misses and extras."""
     lines = [f"{'table':<12} {'P':>6} {'R':>6} {'F1':>6} {'tp':>4} {'fp':>4} {'fn':>4} {'dup':>4}"]
     for t, s in res["tables"].items():
-        lines.append(
-            f"{t:<12} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} {s.tp:4d} {s.fp:4d} {s.fn:4d} {s.dup:4d}"
-        )
+        lines.append(f"{t:<12} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} {s.tp:4d} {s.fp:4d} {s.fn:4d} {s.dup:4d}")
     m = res["micro"]
     lines.append(f"{'micro':<12} {m['precision']:6.3f} {m['recall']:6.3f} {m['f1']:6.3f}")
     pub = res["published"]

@@ -9,9 +9,7 @@ from .normalize import title_case
 from .regions import Gazetteer
 
 _DOMAIN = regex.compile(r"^[\w.-]+\.(?:com|co\.id|co|id|net|org|news|tv|web\.id|or\.id|go\.id)$", regex.I)
-_DATELINE = regex.compile(
-    r"^(?P<a>[^\n,–—:\-|]{2,40}?)(?:,\s*(?P<b>[^\n,–—:\-|]{2,40}?))?\s*(?P<sep>–|—|--|-|:)\s+\S"
-)
+_DATELINE = regex.compile(r"^(?P<a>[^\n,–—:\-|]{2,40}?)(?:,\s*(?P<b>[^\n,–—:\-|]{2,40}?))?\s*(?P<sep>–|—|--|-|:)\s+\S")
 _DOMAIN_COMMA = regex.compile(r"^(?P<o>[\w.-]+\.\w{2,})\s*,\s*(?P<rest>.+)")
 _CREDIT = regex.compile(
     r"(?P<k>Penulis|Reporter|Laporan|Pewarta|Wartawan|Editor|Penyunting|Redaktur)\s*(?:[|:]\s*)+"

@@ -99,9 +99,7 @@ class OfficialFinder:
         self.acronyms = set(org.get("acronyms") or [])
         self.suffixes = {s.rstrip(".") for s in org.get("suffixes") or []}
         self.unit_words = set(org.get("unit_words") or [])
-        self.title_words = {w for t in self.title_map for w in t.split()} | {
-            w for m in self.mod_map for w in m.split()
-        }
+        self.title_words = {w for t in self.title_map for w in t.split()} | {w for m in self.mod_map for w in m.split()}
         d = pats["dates.yaml"]
         self.calendar_words = {str(w).casefold() for w in [*d["months"], *d["weekdays"]]}
         self.abbrev_rx = _word_alternation(self.abbrev)
@@ -119,9 +117,14 @@ class OfficialFinder:
     def _is_org_token(self, tok: str) -> bool:
         t = tok.strip("()")
         return (
-            t in self.starters or t in self.abbrev or t in self.acronyms or t in self.unit_words
-            or t.rstrip(".") in self.suffixes or t in self.gaz.exact_names
-            or t in self.title_words or t in self.award_acronyms
+            t in self.starters
+            or t in self.abbrev
+            or t in self.acronyms
+            or t in self.unit_words
+            or t.rstrip(".") in self.suffixes
+            or t in self.gaz.exact_names
+            or t in self.title_words
+            or t in self.award_acronyms
             or t.isdigit()
         )
 
@@ -212,8 +215,10 @@ class OfficialFinder:
         j = i
         # After the title's own region, a region word is part of the name (`Wali Kota
         # Bogor Bima Arya`: Bima is a regency too, here a first name).
-        while j < len(first) and j - i < 6 and (
-            namey(first[j][0]) or (region_seen and self._bare_region_word(first[j][0]))
+        while (
+            j < len(first)
+            and j - i < 6
+            and (namey(first[j][0]) or (region_seen and self._bare_region_word(first[j][0])))
         ):
             j += 1
         name = first[i:j]
@@ -299,11 +304,7 @@ class OfficialFinder:
     def find(self, doc: Doc) -> list[Official]:
         """All officials in the article, merged per person, with their roles."""
         text = doc.text
-        acr = {
-            m["a"]: m["full"]
-            for m in _ACR_DEF.finditer(text)
-            if m["a"] not in self.acronyms
-        }
+        acr = {m["a"]: m["full"] for m in _ACR_DEF.finditer(text) if m["a"] not in self.acronyms}
         raw: list[Official] = []
         titles_only: list[tuple[int, int, str]] = []
         consumed_until = -1
@@ -348,8 +349,17 @@ class OfficialFinder:
             if not org and t.get("region_type"):
                 org = self._main_region(doc, t["region_type"])
             raw.append(
-                Official(" ".join(words), hon, position, org, start, end, text[start:end],
-                         mentions=[(ns, ne)], title_key=key(position))
+                Official(
+                    " ".join(words),
+                    hon,
+                    position,
+                    org,
+                    start,
+                    end,
+                    text[start:end],
+                    mentions=[(ns, ne)],
+                    title_key=key(position),
+                )
             )
         raw += self._chaired(doc)
         merged = self._merge(raw)
@@ -393,9 +403,7 @@ class OfficialFinder:
     def _left_name(self, text: str, pos: int):
         """A name written right before a title: `Apip Permana, Kepala …`, `X selaku …`."""
         left = text[max(0, pos - 80) : pos]
-        m = regex.search(
-            r"(?P<n>(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’.-]*)\s*(?:,|\(|selaku|sebagai)\s*$", left
-        )
+        m = regex.search(r"(?P<n>(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’.-]*)\s*(?:,|\(|selaku|sebagai)\s*$", left)
         if not m:
             return None
         words = m["n"].split()
@@ -430,8 +438,19 @@ class OfficialFinder:
                 continue
             ns = m.start("n")
             ne = self._name_end(doc.text, ns, words)
-            out.append(Official(" ".join(words), "", f"Ketua {m['body']}", "", m.start(), ne,
-                                doc.text[m.start():ne], mentions=[(ns, ne)], title_key=key("Ketua " + m["body"])))
+            out.append(
+                Official(
+                    " ".join(words),
+                    "",
+                    f"Ketua {m['body']}",
+                    "",
+                    m.start(),
+                    ne,
+                    doc.text[m.start() : ne],
+                    mentions=[(ns, ne)],
+                    title_key=key("Ketua " + m["body"]),
+                )
+            )
         return out
 
     @staticmethod
@@ -461,7 +480,9 @@ class OfficialFinder:
                     if len(o.name) > len(p.name):
                         p.name = o.name
                     p.honorific = p.honorific or o.honorific
-                    if len(o.position) > len(p.position) and (not p.position or o.position.startswith(p.position.split()[0])):
+                    if len(o.position) > len(p.position) and (
+                        not p.position or o.position.startswith(p.position.split()[0])
+                    ):
                         p.position = o.position
                     elif not p.position:
                         p.position = o.position
@@ -510,7 +531,11 @@ class OfficialFinder:
             return "other"
         if c.present_cues_end.search(left_core) and award:
             return "presenter"
-        if award and left_core.rstrip().endswith(" dari") and (c.receive_verbs.search(sent) or c.receive_cues.search(sent)):
+        if (
+            award
+            and left_core.rstrip().endswith(" dari")
+            and (c.receive_verbs.search(sent) or c.receive_cues.search(sent))
+        ):
             return "presenter"  # `menerima penghargaan tersebut dari Menteri X`
         if c.receive_cues_end.search(left_core) and award:
             return "recipient"

@@ -193,9 +193,7 @@ def _check_map(data: dict, schema: dict, where: str, problems: list[str]) -> Non
     for key in data:
         if key not in schema:
             kline = getattr(key, "line", line)
-            problems.append(
-                f"{where}:{kline}: unknown key {key!r} (allowed: {', '.join(schema)})"
-            )
+            problems.append(f"{where}:{kline}: unknown key {key!r} (allowed: {', '.join(schema)})")
     for key, (typ, required) in schema.items():
         if key not in data:
             if required:
@@ -221,10 +219,7 @@ def _aliases_unique(items, keys, where: str, problems: list[str], what: str) -> 
             key = alias.casefold()
             if key in seen and seen[key] != owner:
                 line = getattr(alias, "line", getattr(item, "line", 0))
-                problems.append(
-                    f"{where}:{line}: duplicate {what} {alias!r} "
-                    f"(already used by {seen[key]!r})"
-                )
+                problems.append(f"{where}:{line}: duplicate {what} {alias!r} (already used by {seen[key]!r})")
             seen[key] = owner
 
 

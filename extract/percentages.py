@@ -48,7 +48,9 @@ class PercentFinder:
         alt = "|".join(regex.escape(s) for s in sorted([*subjects, *cats], key=len, reverse=True))
         self.subject_rx = regex.compile(rf"(?<![\p{{L}}])(?:{alt})(?![\p{{L}}])", regex.I)
         self.national = regex.compile(
-            r"(?<![\p{L}])(?:" + "|".join(regex.escape(n) for n in pats["regions.yaml"].get("national") or []) + r")(?![\p{L}])",
+            r"(?<![\p{L}])(?:"
+            + "|".join(regex.escape(n) for n in pats["regions.yaml"].get("national") or [])
+            + r")(?![\p{L}])",
             regex.I,
         )
 
@@ -65,13 +67,23 @@ class PercentFinder:
             ends = []
             if m["n2"]:
                 ends.append((m.start(), m.end("n"), self._value(m["sign"], m["n"])))
-                ends.append((m.start("n2") - (len(m["sign2"]) if m["sign2"] else 0), m.end(),
-                             self._value(m["sign2"], m["n2"])))
+                ends.append(
+                    (m.start("n2") - (len(m["sign2"]) if m["sign2"] else 0), m.end(), self._value(m["sign2"], m["n2"]))
+                )
             else:
                 ends.append((m.start(), m.end(), self._value(m["sign"], m["n"])))
             for a, b, v in ends:
-                out.append(Percentage(v, self._subject(doc, s, a), self._region(doc, s, a),
-                                      self._year(doc, s, e, a, b), a, b, doc.text[a:b]))
+                out.append(
+                    Percentage(
+                        v,
+                        self._subject(doc, s, a),
+                        self._region(doc, s, a),
+                        self._year(doc, s, e, a, b),
+                        a,
+                        b,
+                        doc.text[a:b],
+                    )
+                )
         return out
 
     def _subject(self, doc: Doc, s: int, a: int) -> str:

@@ -53,9 +53,17 @@ class Pipeline:
     def run(self, art: Article) -> Result:
         """Extract one article; errors become an article row with ``status=error``."""
         row = {
-            "article_id": art.article_id, "source": art.source, "title": art.title,
-            "outlet": "", "dateline": "", "published": "", "author": "", "editor": "",
-            "chars": 0, "status": "ok", "error": art.error,
+            "article_id": art.article_id,
+            "source": art.source,
+            "title": art.title,
+            "outlet": "",
+            "dateline": "",
+            "published": "",
+            "author": "",
+            "editor": "",
+            "chars": 0,
+            "status": "ok",
+            "error": art.error,
         }
         if art.error:
             row["status"] = "error"
@@ -98,8 +106,13 @@ class Pipeline:
         winners = self.winners.find(doc, mentions, award_rows, officials)
         percents = self.percentages.find(doc)
         row.update(
-            title=art.title or metadata.title(clean), outlet=outlet, dateline=place,
-            published=published, author=author, editor=editor, chars=len(clean),
+            title=art.title or metadata.title(clean),
+            outlet=outlet,
+            dateline=place,
+            published=published,
+            author=author,
+            editor=editor,
+            chars=len(clean),
         )
         rows = {
             "awards": awards_mod.to_rows(award_rows),
@@ -113,7 +126,7 @@ class Pipeline:
                 r["article_id"] = art.article_id
                 # Snap to token boundaries so a span never cuts a word in half.
                 span = tokens.char_span(r["start"], r["end"], alignment_mode="expand")
-                if span is not None and span.text.strip() == clean[r["start"]:r["end"]].strip():
+                if span is not None and span.text.strip() == clean[r["start"] : r["end"]].strip():
                     r["start"], r["end"] = span.start_char, span.end_char
                 r["text"] = clean[r["start"] : r["end"]]
         return Result(row, clean, rows)

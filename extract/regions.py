@@ -13,9 +13,7 @@ import regex
 from .normalize import key
 from .patterns import Patterns
 
-_CAP_RUN = regex.compile(
-    r"(?:\p{Lu}[\p{L}\p{N}'’\-]*\.?)(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}'’\-]*\.?))*"
-)
+_CAP_RUN = regex.compile(r"(?:\p{Lu}[\p{L}\p{N}'’\-]*\.?)(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}'’\-]*\.?))*")
 _WORD = regex.compile(r"\p{Lu}[\p{L}\p{N}'’\-]*\.?")
 TYPE_ORDER = ("Kota", "Kabupaten", "Provinsi")
 
@@ -70,16 +68,12 @@ class Gazetteer:
         self.exact_names: set[str] = {r["name"] for r in pats.regions}
         ry = pats["regions.yaml"]
         for a in ry.get("aliases") or []:
-            target = next(
-                r for r in self.by_name[key(a["name"])] if r.type == a["type"]
-            )
+            target = next(r for r in self.by_name[key(a["name"])] if r.type == a["type"])
             self.by_name.setdefault(key(a["alias"]), [])
             if target not in self.by_name[key(a["alias"])]:
                 self.by_name[key(a["alias"])].append(target)
             self.exact_names.add(a["alias"])
-        self.prefixes = sorted(
-            ((p["prefix"].split(), p["type"]) for p in ry["prefixes"]), key=lambda x: -len(x[0])
-        )
+        self.prefixes = sorted(((p["prefix"].split(), p["type"]) for p in ry["prefixes"]), key=lambda x: -len(x[0]))
         self.prefix_first = {p[0][0] for p in self.prefixes}
         self.national = {key(n) for n in ry.get("national") or []}
         self.max_words = max(len(n.split()) for n in self.exact_names)

@@ -23,7 +23,9 @@ COLOURS = {
 }
 LABEL = {
     "awards": lambda r: f"{r['award']} {r['edition']}".strip(),
-    "winners": lambda r: " · ".join(x for x in (r["recipient"], r["category"], f"rank {r['rank']}" if r["rank"] else "") if x),
+    "winners": lambda r: " · ".join(
+        x for x in (r["recipient"], r["category"], f"rank {r['rank']}" if r["rank"] else "") if x
+    ),
     "officials": lambda r: " · ".join(x for x in (r["name"], r["position"], r["organization"], r["role"]) if x),
     "dates": lambda r: f"{r['date']} {r['time']}".strip(),
     "percentages": lambda r: " · ".join(x for x in (r["value"], r["subject"], r["region"], r["year"]) if x),
@@ -90,6 +92,10 @@ document.body.dataset.ready = document.querySelectorAll('mark[id]').length;
 """
 
 
+def _anchor(aid: str) -> str:
+    return "a-" + "".join(ch if ch.isalnum() else "-" for ch in aid)
+
+
 def _marked_text(clean: str, spans: list[tuple[int, int, str, str, str]]) -> str:
     """Clean text as escaped HTML with one <mark> per span; nested spans nest, a span that
     crosses its parent's end is clipped there so every row keeps exactly one highlight."""
@@ -128,7 +134,8 @@ def _row_table(table: str, rows: list[dict], idents: list[str]) -> str:
         f'<tr class="row" data-target="{i}">' + "".join(f"<td>{html.escape(str(r[c]))}</td>" for c in cols) + "</tr>"
         for r, i in zip(rows, idents, strict=True)
     )
-    return f"<h3 style='color:#333'><span style='background:{COLOURS[table]}'>&nbsp;&nbsp;</span> {table} ({len(rows)})</h3><table><tr>{head}</tr>{body}</table>"
+    swatch = f"<span style='background:{COLOURS[table]}'>&nbsp;&nbsp;</span>"
+    return f"<h3>{swatch} {table} ({len(rows)})</h3><table><tr>{head}</tr>{body}</table>"
 
 
 def _diff(aid: str, gold: dict, per_table: dict[str, list[dict]]) -> tuple[str, float]:
@@ -147,23 +154,21 @@ def _diff(aid: str, gold: dict, per_table: dict[str, list[dict]]) -> tuple[str, 
 
 def render(out_dir: Path, gold_dir: Path | None = None) -> str:
     """The review page for the tables in ``out_dir`` as an HTML string."""
-    tables = {
-        t: pd.read_csv(out_dir / f"{t}.csv", dtype=str, keep_default_na=False)
-        for t in ("articles", *SCORED)
-    }
+    tables = {t: pd.read_csv(out_dir / f"{t}.csv", dtype=str, keep_default_na=False) for t in ("articles", *SCORED)}
     gold = load_gold(gold_dir) if gold_dir else {}
     sections = []
     scores: list[tuple[float, str]] = []
     for art in tables["articles"].to_dict("records"):
         aid = art["article_id"]
-        anchor = "a-" + "".join(ch if ch.isalnum() else "-" for ch in aid)
+        anchor = _anchor(aid)
         meta = " · ".join(
             html.escape(f"{k}: {art[k]}") for k in ("outlet", "dateline", "published", "author", "editor") if art[k]
         )
         head = f"<h2>{html.escape(art['title'] or aid)}</h2><div class='meta'>{html.escape(aid)} · {meta}</div>"
         if art["status"] != "ok":
             sections.append(
-                f'<section class="article" id="{anchor}">{head}<p class="error">error: {html.escape(art["error"])}</p></section>'
+                f'<section class="article" id="{anchor}">{head}'
+                f'<p class="error">error: {html.escape(art["error"])}</p></section>'
             )
             continue
         clean_path = out_dir / "clean" / f"{aid}.txt"
@@ -195,7 +200,8 @@ def render(out_dir: Path, gold_dir: Path | None = None) -> str:
         "<meta name='viewport' content='width=device-width, initial-scale=1'>"
         f"<title>Review: {html.escape(str(out_dir))}</title><style>{CSS}</style></head><body>"
         f"<header><h1>Extraction review — {len(sections)} articles</h1>"
-        f"<div class='legend'>{legend} <input id='filter' type='search' placeholder='filter: region, person, category…'></div></header>"
+        f"<div class='legend'>{legend} <input id='filter' type='search' "
+        "placeholder='filter: region, person, category…'></div></header>"
         f"<main>{summary}{''.join(sections)}</main><script>{JS}</script></body></html>\n"
     )
 
@@ -204,19 +210,18 @@ def _summary(out_dir: Path, gold_dir: Path, scores: list[tuple[float, str]]) -> 
     res = evaluate(out_dir, gold_dir)
     rows = "".join(
         f"<tr><td>{t}</td><td class='num'>{s.precision:.3f}</td><td class='num'>{s.recall:.3f}</td>"
-        f"<td class='num'>{s.f1:.3f}</td><td class='num'>{s.tp}</td><td class='num'>{s.fp}</td><td class='num'>{s.fn}</td></tr>"
+        + "".join(f"<td class='num'>{v}</td>" for v in (f"{s.f1:.3f}", s.tp, s.fp, s.fn))
+        + "</tr>"
         for t, s in res["tables"].items()
     )
     m = res["micro"]
     worst = sorted(scores)[:5]
-    links = "".join(
-        f"<li><a href='#a-{''.join(ch if ch.isalnum() else '-' for ch in aid)}'>{html.escape(aid)}</a> (F1 {f1:.3f})</li>"
-        for f1, aid in worst
-    )
+    links = "".join(f"<li><a href='#{_anchor(aid)}'>{html.escape(aid)}</a> (F1 {f1:.3f})</li>" for f1, aid in worst)
     return (
         "<section class='article summary'><h2>Scores against gold</h2><table>"
         "<tr><th>table</th><th>P</th><th>R</th><th>F1</th><th>tp</th><th>fp</th><th>fn</th></tr>"
-        f"{rows}<tr><td><b>micro</b></td><td class='num'>{m['precision']:.3f}</td><td class='num'>{m['recall']:.3f}</td>"
+        f"{rows}<tr><td><b>micro</b></td><td class='num'>{m['precision']:.3f}</td>"
+        f"<td class='num'>{m['recall']:.3f}</td>"
         f"<td class='num'><b>{m['f1']:.3f}</b></td><td colspan=3></td></tr></table>"
         f"<div>Worst articles:<ul>{links}</ul></div></section>"
     )

@@ -16,7 +16,9 @@ _CAP = r"\p{Lu}[\p{L}\p{N}'’&.-]*"
 _AJANG = regex.compile(
     rf"\b(?:ajang|gelaran|program|penganugerahan)\s+(?P<n>{_CAP}(?:\s+(?:{_CAP}|of|on|for|&)){{1,7}})"
 )
-_APPOSITION_TITLE = regex.compile(rf"\b(?:selaku|menjabat(?: sebagai)?)\s+(?P<t>{_CAP}(?:\s+(?:{_CAP}|of|in|&)){{0,4}})")
+_APPOSITION_TITLE = regex.compile(
+    rf"\b(?:selaku|menjabat(?: sebagai)?)\s+(?P<t>{_CAP}(?:\s+(?:{_CAP}|of|in|&)){{0,4}})"
+)
 _TYPED_REGION = regex.compile(
     rf"\b(?P<p>Pemerintah Kota|Pemerintah Kabupaten|Pemerintah Provinsi|Pemkot|Pemkab|Pemprov)"
     rf"\s+(?P<n>{_CAP}(?:\s+{_CAP}){{0,2}})"

@@ -20,9 +20,27 @@ from .patterns import Patterns
 from .regions import Gazetteer, Mention
 
 _ORDINALS = {
-    "pertama": 1, "kesatu": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5,
-    "keenam": 6, "ketujuh": 7, "kedelapan": 8, "kesembilan": 9, "kesepuluh": 10,
-    "i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10,
+    "pertama": 1,
+    "kesatu": 1,
+    "kedua": 2,
+    "ketiga": 3,
+    "keempat": 4,
+    "kelima": 5,
+    "keenam": 6,
+    "ketujuh": 7,
+    "kedelapan": 8,
+    "kesembilan": 9,
+    "kesepuluh": 10,
+    "i": 1,
+    "ii": 2,
+    "iii": 3,
+    "iv": 4,
+    "v": 5,
+    "vi": 6,
+    "vii": 7,
+    "viii": 8,
+    "ix": 9,
+    "x": 10,
 }
 _ORD_WORD = r"(?:pertama|kesatu|kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan|kesembilan|kesepuluh)"
 _RANK_NUM = rf"(?:ke-?\s?)?(?:\d{{1,2}}|{_ORD_WORD}|(?-i:[IVX]{{1,4}}))(?![\p{{L}}\d])"
@@ -44,11 +62,11 @@ _SEQUENCE = regex.compile(r"(?i)\b(?:disusul|berikutnya|seterusnya|berturut-turu
 _SERTA = regex.compile(r"(?i)\bserta\b")
 _TYPE_WORDS = {"kota": "Kota", "kabupaten": "Kabupaten", "provinsi": "Provinsi"}
 # `Untuk provinsi menengah diraih …`: a class of regions named without the word kategori.
-_UNTUK_TYPE = regex.compile(r"(?<![\p{L}])[Uu]ntuk\s+(?P<c>(?:kota|kabupaten|provinsi)\s+(?!yang\b|dan\b|ini\b|itu\b|di\b|se)\p{Ll}{4,})(?![\p{L}])")
-_BESIDES = regex.compile(r"^\W*(?:Selain|Di samping|Disamping)\s+(?:[^,]{0,60})$")
-_RANK_LABEL = regex.compile(
-    rf"(?i:juara|peringkat|terbaik|ranking|rangking|posisi|urutan)\s*(?P<n>{_RANK_NUM})"
+_UNTUK_TYPE = regex.compile(
+    r"(?<![\p{L}])[Uu]ntuk\s+(?P<c>(?:kota|kabupaten|provinsi)\s+(?!yang\b|dan\b|ini\b|itu\b|di\b|se)\p{Ll}{4,})(?![\p{L}])"
 )
+_BESIDES = regex.compile(r"^\W*(?:Selain|Di samping|Disamping)\s+(?:[^,]{0,60})$")
+_RANK_LABEL = regex.compile(rf"(?i:juara|peringkat|terbaik|ranking|rangking|posisi|urutan)\s*(?P<n>{_RANK_NUM})")
 _LIST_LEAD = regex.compile(r"^\W*(?:antara lain|di antaranya|diantaranya|yaitu|yakni|mereka adalah|berikut)\b", regex.I)
 _LOCATION_LEFT = regex.compile(r"\b(?:di|ke|dari|se)\s+(?:[\p{Lu}\d(][^\s,]*[\s,]*){0,10}$")
 
@@ -271,9 +289,20 @@ class WinnerFinder:
                 if rank:
                     last_rank = max(last_rank, rank)
                 for c in use:
-                    rows.append(Winner(r.canonical, r.type, r.code, c[0], rank,
-                                       aw.award if aw else "", aw.edition if aw else None,
-                                       m.start, m.end, m.text))
+                    rows.append(
+                        Winner(
+                            r.canonical,
+                            r.type,
+                            r.code,
+                            c[0],
+                            rank,
+                            aw.award if aw else "",
+                            aw.edition if aw else None,
+                            m.start,
+                            m.end,
+                            m.text,
+                        )
+                    )
             prev_win = True
         return self._merge(rows)
 
@@ -354,9 +383,20 @@ class WinnerFinder:
         r = self._resolve(doc, m, cat_type, typed)
         if r is None:
             return
-        rows.append(Winner(r.canonical, r.type, r.code, cat.strip(), rank,
-                           main.award if main else "", main.edition if main else None,
-                           m.start, m.end, m.text))
+        rows.append(
+            Winner(
+                r.canonical,
+                r.type,
+                r.code,
+                cat.strip(),
+                rank,
+                main.award if main else "",
+                main.edition if main else None,
+                m.start,
+                m.end,
+                m.text,
+            )
+        )
 
     def _item_list(self, doc, s, e, sent, cands, officials, main) -> list[Winner]:
         """`… yang diraih X adalah A 2020 kepada Bupati Y, B Pemkab X, dan C Pemkab X`."""
@@ -379,17 +419,39 @@ class WinnerFinder:
             reg = [m for m in cands if ps <= m.start < pe]
             if person is not None and kep:
                 cat = part[: kep.start()]
-                out.append(Winner(person.name, "other", "", cat.strip(), None,
-                                  main.award if main else "", main.edition if main else None,
-                                  ps, ps + len(cat), cat.strip()))
+                out.append(
+                    Winner(
+                        person.name,
+                        "other",
+                        "",
+                        cat.strip(),
+                        None,
+                        main.award if main else "",
+                        main.edition if main else None,
+                        ps,
+                        ps + len(cat),
+                        cat.strip(),
+                    )
+                )
             elif reg:
                 cat = doc.text[ps : reg[0].start].strip()
                 r = reg[0].pick(doc.typed.get(reg[0].candidates[0].name))
                 if not cat or r is None or not cat[0].isupper():
                     return []
-                out.append(Winner(r.canonical, r.type, r.code, cat, None,
-                                  main.award if main else "", main.edition if main else None,
-                                  ps, pe, doc.text[ps:pe]))
+                out.append(
+                    Winner(
+                        r.canonical,
+                        r.type,
+                        r.code,
+                        cat,
+                        None,
+                        main.award if main else "",
+                        main.edition if main else None,
+                        ps,
+                        pe,
+                        doc.text[ps:pe],
+                    )
+                )
             else:
                 return []
         return out
@@ -404,14 +466,8 @@ class WinnerFinder:
                 out[m.start] = int(pm.group(1))
         if out:
             return out
-        ords = [
-            (x.start(), self._num(x.group("n")))
-            for x in self.rank_rx.finditer(sent)
-        ]
-        lists = [
-            (x.start(), self._num(x.group(0)))
-            for x in _ORD_WORD_RX.finditer(sent)
-        ]
+        ords = [(x.start(), self._num(x.group("n"))) for x in self.rank_rx.finditer(sent)]
+        lists = [(x.start(), self._num(x.group(0))) for x in _ORD_WORD_RX.finditer(sent)]
         if len(lists) > len(ords):
             ords = lists
         ords = [o for o in ords if o[1]]
@@ -458,7 +514,7 @@ class WinnerFinder:
         for w in rows:
             by_rec.setdefault(w.recipient, []).append(w)
         out = []
-        for rec, ws in by_rec.items():
+        for ws in by_rec.values():
             named = [w for w in ws if w.category]
             if not named:
                 out.append(ws[0])

@@ -6,8 +6,13 @@ TABLE = [
         "Penghargaan diserahkan langsung oleh Dirjen Teknologi Pemerintah Digital Kominfo, Mira "
         "Tayyiba dan diterima Wakil Wali Kota Pekalongan, Hj. Balgis Diab.",
         [
-            ("Mira Tayyiba", "", "Direktur Jenderal Teknologi Pemerintah Digital",
-             "Kementerian Komunikasi dan Informatika", "presenter"),
+            (
+                "Mira Tayyiba",
+                "",
+                "Direktur Jenderal Teknologi Pemerintah Digital",
+                "Kementerian Komunikasi dan Informatika",
+                "presenter",
+            ),
             ("Balgis Diab", "Hj.", "Wakil Wali Kota", "Kota Pekalongan", "recipient"),
         ],
     ),
@@ -48,9 +53,13 @@ TABLE = [
         "Aparatur Negara dan Reformasi Birokrasi Abdullah Azwar Anas.",
         [
             ("Muhammad Tito Karnavian", "", "Menteri Dalam Negeri", "Kementerian Dalam Negeri", "other"),
-            ("Abdullah Azwar Anas", "",
-             "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi",
-             "Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi", "other"),
+            (
+                "Abdullah Azwar Anas",
+                "",
+                "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi",
+                "Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi",
+                "other",
+            ),
         ],
     ),
     (

@@ -72,15 +72,21 @@ def test_bad_regex_reported(pats_copy):
 
 def test_wrong_region_alias_target(pats_copy):
     _append(pats_copy / "regions.yaml", "")
-    _replace(pats_copy / "regions.yaml", "  - {alias: Solo, name: Surakarta, type: Kota}",
-             "  - {alias: Solo, name: Surakartaa, type: Kota}")
+    _replace(
+        pats_copy / "regions.yaml",
+        "  - {alias: Solo, name: Surakarta, type: Kota}",
+        "  - {alias: Solo, name: Surakartaa, type: Kota}",
+    )
     with pytest.raises(PatternError, match=r"regions.yaml:\d+: alias target Kota 'Surakartaa' is not in regions.csv"):
         load(pats_copy)
 
 
 def test_cli_reports_without_traceback(pats_copy, capsys):
-    _replace(pats_copy / "positions.yaml", "  - {title: Bupati, region_type: Kabupaten}",
-             "  - {title: Bupati, region_type: Kabupatn}")
+    _replace(
+        pats_copy / "positions.yaml",
+        "  - {title: Bupati, region_type: Kabupaten}",
+        "  - {title: Bupati, region_type: Kabupatn}",
+    )
     assert main(["patterns", "check", "--patterns", str(pats_copy)]) == 2
     err = capsys.readouterr().err
     assert "patterns/positions.yaml:" in err and "'Kabupatn' is not one of" in err
@@ -134,8 +140,11 @@ def test_new_knowledge_without_code(pats_copy):
 def test_removing_an_entry_removes_its_extractions(pats_copy):
     before = _extract(pats_copy)
     assert any(o["position"] == "Wali Kota" for o in before["officials"])
-    _replace(pats_copy / "positions.yaml",
-             "  - {title: Wali Kota, aliases: [Walikota, Wali kota, WaliKota], region_type: Kota}\n", "")
+    _replace(
+        pats_copy / "positions.yaml",
+        "  - {title: Wali Kota, aliases: [Walikota, Wali kota, WaliKota], region_type: Kota}\n",
+        "",
+    )
     after = _extract(pats_copy)
     assert not any(o["position"] == "Wali Kota" for o in after["officials"])
     text = "Kota Bontang meraih penghargaan ISNA 2024 kategori Apresiasi Daerah Utama."
@@ -149,7 +158,11 @@ def test_removing_an_entry_removes_its_extractions(pats_copy):
 def test_suggest_lists_unknown_award_and_category(tmp_path, capsys):
     src = tmp_path / "in"
     src.mkdir()
-    (src / "a.txt").write_text(ARTICLE + " Anugerah Kota Tangguh Nusantara (AKTN) 2027 meriah. Kota Madiun juga meraih kategori Kota Tangguh Bencana.", encoding="utf-8")
+    (src / "a.txt").write_text(
+        ARTICLE
+        + " Anugerah Kota Tangguh Nusantara (AKTN) 2027 meriah. Kota Madiun juga meraih kategori Kota Tangguh Bencana.",
+        encoding="utf-8",
+    )
     assert main(["suggest", str(src)]) == 0
     out = capsys.readouterr().out
     assert "Anugerah Kota Tangguh Nusantara" in out

@@ -17,9 +17,16 @@ from .conftest import ROOT
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 FLAGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-    "--enable-logging=stderr", "--v=0",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--enable-logging=stderr",
+    "--v=0",
 ]
 
 
@@ -81,7 +88,9 @@ def test_page_renders_in_chromium(corpus_page, tmp_path):
     profile = tmp_path / "profile"
     got = subprocess.run(
         [CHROMIUM, *FLAGS, f"--user-data-dir={profile}", "--dump-dom", url],
-        capture_output=True, text=True, timeout=120,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     dom = got.stdout
     console = [line for line in got.stderr.splitlines() if ":CONSOLE" in line]
@@ -93,8 +102,17 @@ def test_page_renders_in_chromium(corpus_page, tmp_path):
     assert "gold diff" in dom and "Scores against gold" in dom
     shot = ROOT / "outputs" / "review.png"
     got = subprocess.run(
-        [CHROMIUM, *FLAGS, f"--user-data-dir={profile}", "--window-size=1280,1800",
-         "--hide-scrollbars", f"--screenshot={shot}", url],
-        capture_output=True, text=True, timeout=120,
+        [
+            CHROMIUM,
+            *FLAGS,
+            f"--user-data-dir={profile}",
+            "--window-size=1280,1800",
+            "--hide-scrollbars",
+            f"--screenshot={shot}",
+            url,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert shot.exists() and shot.stat().st_size > 20_000

@@ -91,7 +91,11 @@ def test_rank_headings_take_the_category_named_before(run_text):
     )
     rows = run_text(text).rows["winners"]
     got = [(r["recipient"], r["category"], r["rank"]) for r in rows if r["category"]]
-    assert got == [("Kota Bogor", "Utama", "1"), ("Kota Surakarta", "Utama", "2"), ("Kabupaten Banyuwangi", "Utama", "3")]
+    assert got == [
+        ("Kota Bogor", "Utama", "1"),
+        ("Kota Surakarta", "Utama", "2"),
+        ("Kabupaten Banyuwangi", "Utama", "3"),
+    ]
 
 
 def test_category_stops_where_the_award_name_starts(run_text):
@@ -120,5 +124,6 @@ def test_besides_clause_names_an_earlier_winner(run_text):
     )
     rows = run_text(text).rows["winners"]
     assert [(r["recipient"], r["category"]) for r in rows] == [
-        ("Kota Surabaya", "kota metropolitan"), ("Kota Madiun", "kota sedang")
+        ("Kota Surabaya", "kota metropolitan"),
+        ("Kota Madiun", "kota sedang"),
     ]
