@@ -162,6 +162,10 @@ class OfficialFinder:
                     continue
             seg = seg[: stop.start()]
             break
+        # The next title starts the next person (`… Tito Karnavian dan Menteri PANRB …`).
+        nxt = self.pos_rx.search(seg, 1)
+        if nxt:
+            seg = seg[: nxt.start()]
         toks = []
         for m in _TOKEN.finditer(seg):
             t = m.group(0)
@@ -212,15 +216,23 @@ class OfficialFinder:
             if namey(first[i][0]) or (region_seen and self._bare_region_word(first[i][0])):
                 break
             i += 1
-        j = i
         # After the title's own region, a region word is part of the name (`Wali Kota
         # Bogor Bima Arya`: Bima is a regency too, here a first name).
-        while (
-            j < len(first)
-            and j - i < 6
-            and (namey(first[j][0]) or (region_seen and self._bare_region_word(first[j][0])))
-        ):
+        in_name = lambda t: namey(t) or (region_seen and self._bare_region_word(t))  # noqa: E731
+        j = i
+        while j < len(first) and j - i < 6 and in_name(first[j][0]):
             j += 1
+        # The name closes the segment: of several capitalised runs the last one is the
+        # person (`Dirjen Aptika Kominfo Semuel Abrijani Pangerapan`).
+        k = j
+        while k < len(first):
+            if in_name(first[k][0]) and not self._is_org_token(first[k][0]):
+                start = k
+                while k < len(first) and k - start < 6 and in_name(first[k][0]):
+                    k += 1
+                i, j = start, k
+            else:
+                k += 1
         name = first[i:j]
         org_toks = list(first[:i])
         if name and i == 0 and len(segs) > 1 and name[0][0] not in self.honorifics:

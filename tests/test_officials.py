@@ -90,6 +90,19 @@ TABLE = [
         [],
     ),
     (
+        "Penghargaan diserahkan Dirjen Aptika Kominfo Semuel Abrijani Pangerapan kepada Wali Kota Bogor Bima Arya.",
+        [
+            (
+                "Semuel Abrijani Pangerapan",
+                "",
+                "Direktur Jenderal Aptika",
+                "Kementerian Komunikasi dan Informatika",
+                "presenter",
+            ),
+            ("Bima Arya", "", "Wali Kota", "Kota Bogor", "recipient"),
+        ],
+    ),
+    (
         "Penghargaan tersebut langsung diberikan Menteri Pariwisata Arif Yahya kepada Walikota "
         "Tangsel Airin Rachmi Diany di ICE BSD.",
         [
