@@ -11,9 +11,11 @@ PATTERNS ?= patterns
 
 .PHONY: extract test eval eval-dev eval-stripped review suggest bench check lint
 
-$(STAMP): pyproject.toml
+# requirements.lock pins every package (direct and transitive) to the versions tested.
+$(STAMP): pyproject.toml requirements.lock
 	test -x $(PY) || python3.11 -m venv .venv || python3 -m venv .venv
-	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps -e .
 	touch $(STAMP)
 
 extract: $(STAMP)
