@@ -252,7 +252,9 @@ class WinnerFinder:
             if not (win or listed or (scope and (ranked or cats))):
                 prev_win = False
                 continue
-            if self.cues.nominee_cues.search(sent):
+            if self.cues.nominee_cues.search(sent) or (
+                self.cues.score_cues.search(sent) and not self.cues.award_words.search(sent)
+            ):
                 prev_win = False
                 continue
             cands = self._candidates(doc, s, e, official_spans)
@@ -272,6 +274,11 @@ class WinnerFinder:
                 last_rank = 0
             use = cats or ([(scope[0], 0, scope[1])] if scope and (ranked or listed) else [])
             if not use:
+                # A win without a category must still be a win of an award in this
+                # sentence (`Kota X meraih penghargaan …`), not a visit or an index rank.
+                if not (self.cues.award_words.search(sent) or any(s <= a < e for a, _ in award_spans)):
+                    prev_win = False
+                    continue
                 use = [("", 0, None)]
             prefer = next((c[2] for c in use if c[2]), None)
             ranks = self._ranks(sent, s, cands, last_rank)

@@ -127,3 +127,12 @@ def test_besides_clause_names_an_earlier_winner(run_text):
         ("Kota Surabaya", "kota metropolitan"),
         ("Kota Madiun", "kota sedang"),
     ]
+
+
+def test_receiving_something_else_is_no_win(run_text):
+    text = (
+        "Kota Bontang meraih penghargaan ISNA 2024 kategori Apresiasi Daerah Utama. "
+        "Pemkot Bandung menerima kunjungan studi banding dari Pemkot Bontang. "
+        "Kota Kediri menduduki peringkat ke-4 indeks smart city di Jawa Timur."
+    )
+    assert [r["recipient"] for r in run_text(text).rows["winners"]] == ["Kota Bontang"]
