@@ -184,17 +184,7 @@ def evaluate(out_dir: Path, gold_dir: Path, ids: Iterable[str] | None = None) ->
         else:
             published.fn += 1
             published.misses.append(f"{aid}: published {got!r}, gold {want!r}")
-    tp = sum(s.tp for s in scores.values())
-    fp = sum(s.fp for s in scores.values())
-    fn = sum(s.fn for s in scores.values())
-    p = tp / (tp + fp) if tp + fp else 1.0
-    r = tp / (tp + fn) if tp + fn else 1.0
-    return {
-        "tables": scores,
-        "published": published,
-        "micro": {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0},
-        "articles": len(gold),
-    }
+    return _result(scores, published, len(gold))
 
 
 def merge(results: list[dict]) -> dict:
@@ -217,6 +207,11 @@ def merge(results: list[dict]) -> dict:
         published.tp += res["published"].tp
         published.fn += res["published"].fn
         published.misses += res["published"].misses
+    return _result(tables, published, sum(x["articles"] for x in results))
+
+
+def _result(tables: dict[str, TableScore], published: TableScore, articles: int) -> dict:
+    """Per-table scores plus their micro average over all scored tables."""
     tp = sum(s.tp for s in tables.values())
     fp = sum(s.fp for s in tables.values())
     fn = sum(s.fn for s in tables.values())
@@ -226,7 +221,7 @@ def merge(results: list[dict]) -> dict:
         "tables": tables,
         "published": published,
         "micro": {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0},
-        "articles": sum(x["articles"] for x in results),
+        "articles": articles,
     }
 
 

@@ -87,6 +87,22 @@ class Winner:
     text: str
 
 
+def _won(recipient, type_, code, category, rank, award: Award | None, start, end, text) -> Winner:
+    """A winner row for ``award`` (the article's main award when the sentence names none)."""
+    return Winner(
+        recipient,
+        type_,
+        code,
+        category,
+        rank,
+        award.award if award else "",
+        award.edition if award else None,
+        start,
+        end,
+        text[start:end],
+    )
+
+
 class WinnerFinder:
     """Compiled category patterns and win cues for one pattern set."""
 
@@ -296,20 +312,7 @@ class WinnerFinder:
                 if rank:
                     last_rank = max(last_rank, rank)
                 for c in use:
-                    rows.append(
-                        Winner(
-                            r.canonical,
-                            r.type,
-                            r.code,
-                            c[0],
-                            rank,
-                            aw.award if aw else "",
-                            aw.edition if aw else None,
-                            m.start,
-                            m.end,
-                            m.text,
-                        )
-                    )
+                    rows.append(_won(r.canonical, r.type, r.code, c[0], rank, aw, m.start, m.end, doc.text))
             prev_win = True
         return self._merge(rows)
 
@@ -390,20 +393,7 @@ class WinnerFinder:
         r = self._resolve(doc, m, cat_type, typed)
         if r is None:
             return
-        rows.append(
-            Winner(
-                r.canonical,
-                r.type,
-                r.code,
-                cat.strip(),
-                rank,
-                main.award if main else "",
-                main.edition if main else None,
-                m.start,
-                m.end,
-                m.text,
-            )
-        )
+        rows.append(_won(r.canonical, r.type, r.code, cat.strip(), rank, main, m.start, m.end, doc.text))
 
     def _item_list(self, doc, s, e, sent, cands, officials, main) -> list[Winner]:
         """`… yang diraih X adalah A 2020 kepada Bupati Y, B Pemkab X, dan C Pemkab X`."""
@@ -426,39 +416,14 @@ class WinnerFinder:
             reg = [m for m in cands if ps <= m.start < pe]
             if person is not None and kep:
                 cat = part[: kep.start()]
-                out.append(
-                    Winner(
-                        person.name,
-                        "other",
-                        "",
-                        cat.strip(),
-                        None,
-                        main.award if main else "",
-                        main.edition if main else None,
-                        ps,
-                        ps + len(cat),
-                        cat.strip(),
-                    )
-                )
+                cat = cat.rstrip()
+                out.append(_won(person.name, "other", "", cat, None, main, ps, ps + len(cat), doc.text))
             elif reg:
                 cat = doc.text[ps : reg[0].start].strip()
                 r = reg[0].pick(doc.typed.get(reg[0].candidates[0].name))
                 if not cat or r is None or not cat[0].isupper():
                     return []
-                out.append(
-                    Winner(
-                        r.canonical,
-                        r.type,
-                        r.code,
-                        cat,
-                        None,
-                        main.award if main else "",
-                        main.edition if main else None,
-                        ps,
-                        pe,
-                        doc.text[ps:pe],
-                    )
-                )
+                out.append(_won(r.canonical, r.type, r.code, cat, None, main, ps, pe, doc.text))
             else:
                 return []
         return out
