@@ -31,6 +31,14 @@ _ACR_DEF = regex.compile(r"(?P<full>(?:\p{Lu}[\p{L}]+\s+){1,6}?\p{Lu}[\p{L}]+)\s
 _WORDS = regex.compile(r"[\p{L}]+")
 # A title between a cue and a name (`oleh Dirjen …, Mira Tayyiba`) is skipped.
 _TITLE_TAIL = regex.compile(r"(?:\s*(?:\(?\p{Lu}[\p{L}\p{N}'’.&/()-]*|dan|&|in|dr\.|drg\.|,))*\s*$")
+_KEPADA_LIST = regex.compile(
+    r"\bkepada\b[^.]*?\b(?:termasuk|di ?antaranya|antara lain|yaitu|yakni)\s*(?:di ?antaranya\s*)?$", regex.I
+)
+_QUOTE_THEN_RECEIVE = regex.compile(
+    r"[”\"]\s*(?:kata|ujar|ucap|tutur|jelas|ungkap)nya,?\s+(?:usai|setelah|saat|ketika|seusai)\s+[^.]{0,60}?"
+    r"\bmenerima\s+(?:langsung\s+)?penghargaan",
+    regex.I,
+)
 _AFTER_RECEIVING = regex.compile(r"^\W*(?:usai|setelah|saat)\s+menerima\b", regex.I)
 
 
@@ -107,7 +115,14 @@ class OfficialFinder:
             rf"\W*(?:yang\s+)?(?:saat\s+|usai\s+|untuk\s+|ketika\s+)?(?:{cues.receive_verbs.pattern})", regex.I
         )
         self.rx_receive_award = regex.compile(rf"^[^“\"]*?(?:{cues.receive_verbs.pattern})\s+penghargaan", regex.I)
-        self.rx_present_next = regex.compile(rf"\W*(?:{cues.present_verbs.pattern})", regex.I)
+        self.rx_receive_verb = regex.compile(
+            rf"(?<![\p{{L}}])(?:{cues.receive_verbs.pattern})\s+(?:langsung\s+)?penghargaan", regex.I
+        )
+        self.rx_present_next = regex.compile(
+            rf"\W*(?:(?:bersama-sama|secara bersama|secara langsung|langsung|juga|pun|turut)\s+)*"
+            rf"(?:{cues.present_verbs.pattern})",
+            regex.I,
+        )
         self.rx_speech_after = regex.compile(rf"[^“\"]*?(?:{cues.speech_verbs_after.pattern})", regex.I)
         self.award_acronyms = {
             p["acronym"]: p["canonical"] for p in pats["awards.yaml"]["programmes"] if p.get("acronym")
@@ -275,6 +290,8 @@ class OfficialFinder:
         while body and body[-1] in _CONNECT:
             body.pop()
         position = " ".join([*mods, title, *body])
+        while rest and rest[-1] in _CONNECT:
+            rest.pop()
         org = " ".join(rest)
         org = _PAREN_ACR.sub("", org).strip(" ,")
         if not org and t.get("org_prefix") and body:
@@ -522,10 +539,55 @@ class OfficialFinder:
                     occ.append((s, e, o))
                     break
         occ.sort(key=lambda x: x[0])
-        for i, (s, e, o) in enumerate(occ):
-            role = self._role_at(doc, s, e, occ, i)
+        roles = [self._role_at(doc, s, e, occ, i) for i, (s, e, _) in enumerate(occ)]
+        # People joined by `dan` or listed after one another share the role of the clause
+        # (`oleh Dirjen X, Restuardy Daud dan Ketua IKAL, Sylviana Murni`).
+        for i in range(1, len(occ)):
+            if roles[i] == "other" and roles[i - 1] in ("recipient", "presenter") and self._joined(doc, occ, i):
+                roles[i] = roles[i - 1]
+        for i in range(len(occ) - 2, -1, -1):
+            if roles[i] == "other" and roles[i + 1] in ("recipient", "presenter") and self._joined(doc, occ, i + 1):
+                roles[i] = roles[i + 1]
+        for i in self._received_after_quote(doc, occ):
+            roles[i] = "recipient"
+        for (_, _, o), role in zip(occ, roles, strict=True):
             if _ROLE_RANK[role] > _ROLE_RANK[o.role]:
                 o.role = role
+
+    def _receives_past_companions(self, doc: Doc, e: int, se: int, occ, i: int) -> bool:
+        """`Walikota Malang Sutiaji, yang hadir bersama Kepala Dinas …, menerima penghargaan`:
+        the subject receives when everyone named before the verb only came along."""
+        m = self.rx_receive_verb.search(doc.text, e, se)
+        if not m:
+            return False
+        for ps, _, _ in occ[i + 1 :]:
+            if ps >= m.end():
+                break
+            left = _TITLE_TAIL.sub(" ", doc.text[e:ps])
+            if not self.cues.companion_cues.search(left):
+                return False
+        return True
+
+    @staticmethod
+    def _joined(doc: Doc, occ, i: int) -> bool:
+        """Occurrence ``i`` is coordinated with ``i - 1``: same sentence, only titles,
+        commas, `dan` or `selaku` between them."""
+        ps, pe, _ = occ[i - 1]
+        s = occ[i][0]
+        if doc.sentence_of(ps) != doc.sentence_of(s):
+            return False
+        between = _TITLE_TAIL.sub(" ", doc.text[pe:s]).strip(" ,")
+        return between in ("", "dan", "serta", "&", "selaku", "sebagai")
+
+    def _received_after_quote(self, doc: Doc, occ) -> list[int]:
+        """`…,” katanya, usai mewakili Bojonegoro menerima penghargaan`: the person quoted
+        last before that sentence received the award."""
+        out = []
+        for m in _QUOTE_THEN_RECEIVE.finditer(doc.text):
+            before = [i for i, (s, _, _) in enumerate(occ) if s < m.start()]
+            if before:
+                out.append(before[-1])
+        return out
 
     def _role_at(self, doc: Doc, s: int, e: int, occ, i) -> str:
         text = doc.text
@@ -551,11 +613,16 @@ class OfficialFinder:
             return "presenter"  # `menerima penghargaan tersebut dari Menteri X`
         if c.receive_cues_end.search(left_core) and award:
             return "recipient"
+        if award and _KEPADA_LIST.search(left_core):
+            return "recipient"  # `kepada para pemenang … termasuk di antaranya X`
         first_in_sent = prev_end == ss
-        if award and (first_in_sent or left.rstrip().endswith(",")):
+        subject = first_in_sent or left.rstrip().endswith(",") or left_core.strip() in ("", "dan", "serta")
+        if award and subject:
             if self.rx_receive_next.match(right):
                 return "recipient"
             if first_in_sent and self.rx_receive_award.search(right):
+                return "recipient"
+            if first_in_sent and self._receives_past_companions(doc, e, se, occ, i):
                 return "recipient"
             if self.rx_present_next.match(right):
                 return "presenter"
