@@ -12,6 +12,8 @@ from .patterns import Patterns
 from .regions import Gazetteer
 
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
+_YEAR_AFTER = regex.compile(r"\s*(?:pada|di|dalam)?\s*(?:tahun|thn\.?)?\s*(?P<y>(?:19[5-9]\d|20\d\d))(?!\d)", regex.I)
+_RESPECTIVELY = regex.compile(r"\bmasing-masing\b", regex.I)
 _YEAR = regex.compile(r"(?<![\d.,/])(?<!\d-)(?:19[5-9]\d|20\d\d)(?![\d.,]\d|\s*(?:%|persen))")
 
 
@@ -46,7 +48,8 @@ class PercentFinder:
         subjects = sorted(p["subjects"], key=len, reverse=True)
         cats = [c if isinstance(c, str) else c["name"] for c in pats["categories.yaml"]["names"]]
         alt = "|".join(regex.escape(s) for s in sorted([*subjects, *cats], key=len, reverse=True))
-        self.subject_rx = regex.compile(rf"(?<![\p{{L}}])(?:{alt})(?![\p{{L}}])", regex.I)
+        # `pertumbuhan ekonominya 2,32 persen`: a subject may carry the suffix -nya.
+        self.subject_rx = regex.compile(rf"(?<![\p{{L}}])(?P<subj>{alt})(?:nya)?(?![\p{{L}}])", regex.I)
         self.national = regex.compile(
             r"(?<![\p{L}])(?:"
             + "|".join(regex.escape(n) for n in pats["regions.yaml"].get("national") or [])
@@ -61,35 +64,50 @@ class PercentFinder:
 
     def find(self, doc: Doc) -> list[Percentage]:
         """Every percentage in the article (a range gives one row per end)."""
-        out = []
+        spans = []
         for m in self.rx.finditer(doc.text):
-            s, e = doc.sentence_of(m.start())
-            ends = []
             if m["n2"]:
-                ends.append((m.start(), m.end("n"), self._value(m["sign"], m["n"])))
-                ends.append(
-                    (m.start("n2") - (len(m["sign2"]) if m["sign2"] else 0), m.end(), self._value(m["sign2"], m["n2"]))
-                )
+                spans.append((m.start(), m.end("n"), self._value(m["sign"], m["n"])))
+                s2 = m.start("n2") - (len(m["sign2"]) if m["sign2"] else 0)
+                spans.append((s2, m.end(), self._value(m["sign2"], m["n2"])))
             else:
-                ends.append((m.start(), m.end(), self._value(m["sign"], m["n"])))
-            for a, b, v in ends:
-                out.append(
-                    Percentage(
-                        v,
-                        self._subject(doc, s, a),
-                        self._region(doc, s, a),
-                        self._year(doc, s, e, a, b),
-                        a,
-                        b,
-                        doc.text[a:b],
-                    )
+                spans.append((m.start(), m.end(), self._value(m["sign"], m["n"])))
+        out = []
+        for i, (a, b, v) in enumerate(spans):
+            s, e = doc.sentence_of(a)
+            # The clause of this number starts after the previous number of the sentence.
+            cs = max([pb for pa, pb, _ in spans[:i] if pa >= s] or [s])
+            out.append(
+                Percentage(
+                    v,
+                    self._subject(doc, s, a),
+                    self._region(doc, s, a),
+                    self._year(doc, s, e, cs, a, b),
+                    a,
+                    b,
+                    doc.text[a:b],
                 )
+            )
+        self._respectively(doc, out)
         return out
+
+    def _respectively(self, doc: Doc, items: list[Percentage]) -> None:
+        """`Bali dan Papua Barat … masing-masing –2,47 persen dan –0,51 persen`: the n-th
+        region named before `masing-masing` goes with the n-th number after it."""
+        for m in _RESPECTIVELY.finditer(doc.text):
+            s, e = doc.sentence_of(m.start())
+            nums = [p for p in items if m.end() <= p.start < e]
+            regs = [r for r in doc.regions if s <= r.start < m.start()]
+            if len(nums) > 1 and len(regs) == len(nums):
+                for p, r in zip(nums, regs, strict=True):
+                    got = r.pick(r.type or doc.typed.get(r.candidates[0].name))
+                    if got is not None:
+                        p.region = got.canonical
 
     def _subject(self, doc: Doc, s: int, a: int) -> str:
         before = doc.text[s:a]
         hits = list(self.subject_rx.finditer(before))
-        return hits[-1].group(0) if hits else ""
+        return hits[-1]["subj"] if hits else ""
 
     def _region(self, doc: Doc, s: int, a: int) -> str:
         """The region named nearest before the number in its sentence, else the one before."""
@@ -107,7 +125,15 @@ class PercentFinder:
                 return r.canonical
         return ""
 
-    def _year(self, doc: Doc, s: int, e: int, a: int, b: int) -> int | None:
+    def _year(self, doc: Doc, s: int, e: int, cs: int, a: int, b: int) -> int | None:
+        """A year bound right after the number (`5,16% di tahun 2021`), else the nearest one
+        before it in its clause, else the nearest in the sentence, else the previous one."""
+        after = _YEAR_AFTER.match(doc.text, b)
+        if after:
+            return int(after["y"])
+        before = list(_YEAR.finditer(doc.text, cs, a))
+        if before:
+            return int(before[-1].group(0))
         best = None
         for y in _YEAR.finditer(doc.text, s, e):
             d = a - y.end() if y.end() <= a else y.start() - b
