@@ -15,6 +15,7 @@ from .patterns import Patterns
 
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
 _CAP = r"(?:\p{Lu}[\p{L}\p{N}'’&.-]*|\d+)"
+_SUFFIX_END = regex.compile(r"^(.*?\b(?:Inc|Tbk|Ltd)\.?)\s.*$")
 _ORD_EN = r"(?P<ordpre>\d{1,2})(?:st|nd|rd|th)"
 _ORD_ID = r"(?:ke-?\s?(?P<ord>\d{1,2})|kali\s+ke-?\s?(?P<ord2>\d{1,2}))"
 
@@ -97,6 +98,8 @@ class AwardFinder:
         self.org_rx = regex.compile(
             rf"(?:{cues.organizer_cues.pattern})\s+(?P<o>(?:{_CAP})(?:[ ]+(?:{_CAP}))*(?:,\s*Inc\.?)?)"
         )
+        starters = "|".join(regex.escape(w) for w in pats["organizations.yaml"]["starters"])
+        self.org_after = regex.compile(rf"[ ]+(?P<o>(?:{starters})(?:[ ]+(?!Tahun\b){_CAP})*)")
         self.categories = {key(c if isinstance(c, str) else c["name"]) for c in pats["categories.yaml"]["names"]}
 
     def _edition(self, prog: dict, year: str | None, ordinal: str | None) -> int | None:
@@ -234,7 +237,7 @@ class AwardFinder:
                         break
             if event is None:
                 for d in dates:
-                    if s <= d.start < e and (d.text != doc.published):
+                    if s <= d.start < e:
                         event = d.date
                         break
             if venue and event:
@@ -245,10 +248,18 @@ class AwardFinder:
                 continue
             m = org_rx.search(sent)
             if m:
-                organizer = m["o"].rstrip(",")
+                organizer = _SUFFIX_END.sub(r"\1", m["o"].rstrip(","))
                 if organizer.endswith(".") and len(organizer.split()[-1]) > 5:
                     organizer = organizer[:-1]  # the sentence's full stop, not `Inc.`
                 break
+        if not organizer:
+            # `Innovative Government Award (IGA) Kementerian Dalam Negeri`: the body named
+            # right after the award's name organises it.
+            for a in mentions:
+                m = self.org_after.match(doc.text, a.end)
+                if m:
+                    organizer = m["o"]
+                    break
         return venue, event, organizer
 
 
