@@ -38,7 +38,7 @@ def dateline(text: str, gaz: Gazetteer) -> tuple[str, str, int]:
         line = line.strip()
         m = _DATELINE.match(line)
         if m:
-            a, b = m["a"].strip(), (m["b"] or "").strip()
+            a, b = m["a"].strip(" ()"), (m["b"] or "").strip(" ()")
             if b:
                 if _DOMAIN.match(b) and not _DOMAIN.match(a):
                     return b, title_case(a), i
@@ -94,6 +94,8 @@ def title(text: str) -> str:
     """The headline: the first line of four words or more that is no sentence or date."""
     for line in text.split("\n")[:8]:
         s = line.strip()
+        if _CREDIT.match(s) or regex.match(r"(?i)(?:oleh|foto|sumber)\b", s):
+            continue
         if len(s.split()) >= 4 and not s.endswith(".") and not regex.search(r"\d{1,2}[:/]\d", s):
             return s
     return ""

@@ -31,6 +31,8 @@ _ACR_DEF = regex.compile(r"(?P<full>(?:\p{Lu}[\p{L}]+\s+){1,6}?\p{Lu}[\p{L}]+)\s
 _WORDS = regex.compile(r"[\p{L}]+")
 # A title between a cue and a name (`oleh Dirjen …, Mira Tayyiba`) is skipped.
 _TITLE_TAIL = regex.compile(r"(?:\s*(?:\(?\p{Lu}[\p{L}\p{N}'’.&/()-]*|dan|&|in|dr\.|drg\.|,))*\s*$")
+# Units a `Kepala` heads (`Kepala Bappeda X` is the head of the Bappeda of region X).
+_OWN_UNITS = {"Dinas", "Badan", "Biro", "Bagian", "Kantor", "Bidang", "Seksi", "Inspektorat"}
 _KEPADA_LIST = regex.compile(
     r"\bkepada\b[^.]*?\b(?:termasuk|di ?antaranya|antara lain|yaitu|yakni)\s*(?:di ?antaranya\s*)?$", regex.I
 )
@@ -112,7 +114,10 @@ class OfficialFinder:
         self.calendar_words = {str(w).casefold() for w in [*d["months"], *d["weekdays"]]}
         self.abbrev_rx = _word_alternation(self.abbrev)
         self.rx_receive_next = regex.compile(
-            rf"\W*(?:yang\s+)?(?:saat\s+|usai\s+|untuk\s+|ketika\s+)?(?:{cues.receive_verbs.pattern})", regex.I
+            # `… Moh Ramdhan Pomanto atau Danny Pomanto menerima …`: skip a second name.
+            rf"\W*(?:atau\s+(?:\p{{Lu}}\S*\s+){{1,3}})?(?:yang\s+)?(?:saat\s+|usai\s+|untuk\s+|ketika\s+)?"
+            rf"(?:langsung\s+)?(?:{cues.receive_verbs.pattern})",
+            regex.I,
         )
         self.rx_receive_award = regex.compile(rf"^[^“\"]*?(?:{cues.receive_verbs.pattern})\s+penghargaan", regex.I)
         self.rx_receive_verb = regex.compile(
@@ -287,6 +292,11 @@ class OfficialFinder:
         if t.get("takes_body"):
             while rest and not self._starts_org(rest):
                 body.append(rest.pop(0))
+        if t.get("takes_body") and not body and len(rest) > 1 and rest[0] in self.abbrev:
+            unit = self.abbrev[rest[0]]
+            if unit.split()[0] in _OWN_UNITS:
+                # `Kepala Bappeda Sleman`: the head of the unit, of the region after it.
+                body, rest = [unit], rest[1:]
         while body and body[-1] in _CONNECT:
             body.pop()
         position = " ".join([*mods, title, *body])
@@ -594,7 +604,8 @@ class OfficialFinder:
         ss, se = doc.sentence_of(s)
         sent = text[ss:se]
         prev_end = max([pe for ps, pe, _ in occ[:i] if ps >= ss] or [ss])
-        next_start = min([ps for ps, _, _ in occ[i + 1 :] if ps < se] or [se])
+        me = occ[i][2]
+        next_start = min([ps for ps, _, o in occ[i + 1 :] if ps < se and o is not me] or [se])
         left = text[prev_end:s]
         # Strip a title between the cue and the name (`oleh Dirjen …, Mira Tayyiba`).
         left_core = _TITLE_TAIL.sub(" ", left)

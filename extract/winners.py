@@ -48,7 +48,8 @@ _CAT_STOP = (
     r"(?:di|pada|dalam|yang|untuk|dari|dengan|sebagai|oleh|ini|itu|tersebut|hanya|se|tingkat"
     r"|tahun|kepada|bersama|serta|adalah|ialah|merupakan|diberikan|diraih|dijuarai|diterima"
     r"|menduduki|meraih|berhasil|disusul|bagi|juara|peringkat|sebesar|dibedakan"
-    r"|penghargaan|sekaligus|dan\s+(?:meraih|berhasil|juga))"
+    r"|penghargaan|sekaligus|antara\s+lain|di\s?antaranya|yaitu|yakni|seperti|meliputi"
+    r"|dan\s+(?:meraih|berhasil|juga))"
 )
 _TRAILING_YEAR = regex.compile(r"\s+(?:19|20)\d\d$")
 _LIST_SPLIT = regex.compile(r"\s*,\s*|\s+dan\s+")
@@ -66,6 +67,7 @@ _UNTUK_TYPE = regex.compile(
     r"(?<![\p{L}])[Uu]ntuk\s+(?P<c>(?:kota|kabupaten|provinsi)\s+(?!yang\b|dan\b|ini\b|itu\b|di\b|se)\p{Ll}{4,})(?![\p{L}])"
 )
 _BESIDES = regex.compile(r"^\W*(?:Selain|Di samping|Disamping)\s+(?:[^,]{0,60})$")
+_KE_PREFIX = regex.compile(r"(?i)^ke-?\s?(?=\d)")
 _RANK_LABEL = regex.compile(rf"(?i:juara|peringkat|terbaik|ranking|rangking|posisi|urutan)\s*(?P<n>{_RANK_NUM})")
 _LIST_LEAD = regex.compile(r"^\W*(?:antara lain|di antaranya|diantaranya|yaitu|yakni|mereka adalah|berikut)\b", regex.I)
 _LOCATION_LEFT = regex.compile(r"\b(?:di|ke|dari|se)\s+(?:[\p{Lu}\d(][^\s,]*[\s,]*){0,10}$")
@@ -124,7 +126,7 @@ class WinnerFinder:
         ]
         self.level_only = {key(x) for x in cat.get("level_only") or []}
         self.kategori_rx = regex.compile(
-            rf"(?<![\p{{L}}])[Kk]ategori\s+(?P<c>(?:(?!{_CAT_STOP}\b)[\p{{L}}\p{{N}}/&'’-]+\s*){{1,8}}?)"
+            rf"(?<![\p{{L}}])(?:[Kk]ategori|[Pp]redikat)\s+(?P<c>(?:(?!{_CAT_STOP}\b)[\p{{L}}\p{{N}}/&'’-]+\s*){{1,8}}?)"
             rf"(?=\s*(?:[,.;:)(“”\"]|$|{_CAT_STOP}\b|\n|(?:19|20)\d\d))",
         )
         self.penghargaan_rx = regex.compile(
@@ -225,7 +227,12 @@ class WinnerFinder:
 
     def _candidates(self, doc: Doc, s: int, e: int, official_spans) -> list[Mention]:
         out = []
+        prev = None
         for m in doc.regions_in(s, e):
+            if self._locates(doc, prev, m):
+                prev = m
+                continue
+            prev = m
             left = doc.text[max(s, m.start - 120) : m.start]
             if _LOCATION_LEFT.search(left):
                 continue
@@ -315,6 +322,15 @@ class WinnerFinder:
                     rows.append(_won(r.canonical, r.type, r.code, c[0], rank, aw, m.start, m.end, doc.text))
             prev_win = True
         return self._merge(rows)
+
+    @staticmethod
+    def _locates(doc: Doc, prev: Mention | None, m: Mention) -> bool:
+        """`Kota Makassar dan Kabupaten Gowa, Sulawesi Selatan`: a province right after a
+        region of its own is where that region lies, not one more winner."""
+        if prev is None or m.type or len(doc.text[prev.end : m.start].strip(" ,()")) > 0:
+            return False
+        prov = [r for r in m.candidates if r.type == "Provinsi"]
+        return bool(prov) and any(r.code.split(".")[0] == prov[0].code for r in prev.candidates)
 
     def _award_for(self, s, e, mentions, awards, main):
         for a in mentions:
@@ -475,7 +491,12 @@ class WinnerFinder:
 
     @staticmethod
     def _num(t: str) -> int | None:
-        t = regex.sub(r"(?i)^ke-?\s?", "", t.strip())
+        """A rank written as a number, an ordinal word or a Roman numeral.
+
+        >>> [WinnerFinder._num(x) for x in ("3", "ke-4", "ketiga", "kedua", "II")]
+        [3, 4, 3, 2, 2]
+        """
+        t = _KE_PREFIX.sub("", t.strip())
         if t.isdigit():
             return int(t)
         return _ORDINALS.get(t.casefold())
