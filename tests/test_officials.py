@@ -103,6 +103,14 @@ TABLE = [
         ],
     ),
     (
+        "Kepala Bappeda Sleman, Hery Dwikuryanto, mengatakan penilaian meliputi tiga tahap.",
+        [("Hery Dwikuryanto", "", "Kepala Badan Perencanaan Pembangunan Daerah", "Kabupaten Sleman", "speaker")],
+    ),
+    (
+        "Wali Kota Makassar Moh Ramdhan Pomanto atau Danny Pomanto menerima penghargaan tersebut di Jakarta.",
+        [("Moh Ramdhan Pomanto", "", "Wali Kota", "Kota Makassar", "recipient")],
+    ),
+    (
         "Penghargaan tersebut langsung diberikan Menteri Pariwisata Arif Yahya kepada Walikota "
         "Tangsel Airin Rachmi Diany di ICE BSD.",
         [

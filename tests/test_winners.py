@@ -136,3 +136,34 @@ def test_receiving_something_else_is_no_win(run_text):
         "Kota Kediri menduduki peringkat ke-4 indeks smart city di Jawa Timur."
     )
     assert [r["recipient"] for r in run_text(text).rows["winners"]] == ["Kota Bontang"]
+
+
+def test_ordinal_words_give_ranks(run_text):
+    text = (
+        "Penghargaan Pembangunan Daerah (PPD) 2024 telah diumumkan. Juara pertama kategori kabupaten "
+        "diraih Kabupaten Badung, sedangkan juara ketiga diraih Kabupaten Banyuwangi."
+    )
+    rows = run_text(text).rows["winners"]
+    assert [(r["recipient"], r["category"], r["rank"]) for r in rows] == [
+        ("Kabupaten Badung", "kabupaten", "1"),
+        ("Kabupaten Banyuwangi", "kabupaten", "3"),
+    ]
+
+
+def test_province_after_a_region_is_its_location(run_text):
+    text = "Kota Makassar dan Kabupaten Gowa, Sulawesi Selatan, meraih penghargaan Smart City Award 2023."
+    rows = run_text(text).rows["winners"]
+    assert [r["recipient"] for r in rows] == ["Kota Makassar", "Kabupaten Gowa"]
+
+
+def test_predikat_names_the_category(run_text):
+    text = (
+        "Provinsi Bali meraih predikat Provinsi Informatif dalam Anugerah Keterbukaan Informasi Publik 2023. "
+        "Selain Bali, provinsi lain yang meraih predikat Informatif antara lain Jawa Tengah dan Jawa Timur."
+    )
+    rows = run_text(text).rows["winners"]
+    assert [(r["recipient"], r["category"]) for r in rows] == [
+        ("Provinsi Bali", "Provinsi Informatif"),
+        ("Provinsi Jawa Tengah", "Informatif"),
+        ("Provinsi Jawa Timur", "Informatif"),
+    ]
