@@ -33,6 +33,27 @@ _WORDS = regex.compile(r"[\p{L}]+")
 _TITLE_TAIL = regex.compile(r"(?:\s*(?:\(?\p{Lu}[\p{L}\p{N}'’.&/()-]*|dan|&|in|dr\.|drg\.|,))*\s*$")
 # Units a `Kepala` heads (`Kepala Bappeda X` is the head of the Bappeda of region X).
 _OWN_UNITS = {"Dinas", "Badan", "Biro", "Bagian", "Kantor", "Bidang", "Seksi", "Inspektorat"}
+_LEFT_NAME = regex.compile(r"(?P<n>(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’.-]*)\s*(?:,|\(|selaku|sebagai)\s*$")
+_CAPS_WORD = regex.compile(r"\b\p{Lu}{2,8}\b")
+
+
+class _LazyAcronyms(dict):
+    """`Long Name (LN)` definitions of one article, collected on first use."""
+
+    def __init__(self, text: str, known: set[str]):
+        super().__init__()
+        self._text, self._known, self._done = text, known, False
+
+    def _load(self):
+        if not self._done:
+            self._done = True
+            self.update({m["a"]: m["full"] for m in _ACR_DEF.finditer(self._text) if m["a"] not in self._known})
+
+    def __bool__(self):
+        self._load()
+        return dict.__len__(self) > 0
+
+
 _KEPADA_LIST = regex.compile(
     r"\bkepada\b[^.]*?\b(?:termasuk|di ?antaranya|antara lain|yaitu|yakni)\s*(?:di ?antaranya\s*)?$", regex.I
 )
@@ -325,7 +346,7 @@ class OfficialFinder:
         if not org:
             return ""
         org = self.abbrev_rx.sub(lambda x: self.abbrev[x.group(0)], org)
-        if acr:
+        if _CAPS_WORD.search(org) and acr:
             org = _cached_alternation(tuple(sorted(acr))).sub(lambda x: acr[x.group(0)], org)
         m = _ACR_YEAR.fullmatch(org)
         if m and m["a"] in self.award_acronyms:
@@ -343,7 +364,8 @@ class OfficialFinder:
     def find(self, doc: Doc) -> list[Official]:
         """All officials in the article, merged per person, with their roles."""
         text = doc.text
-        acr = {m["a"]: m["full"] for m in _ACR_DEF.finditer(text) if m["a"] not in self.acronyms}
+        # Acronyms the article defines (`Komisi Informasi (KI)`), read only when needed.
+        acr = _LazyAcronyms(text, self.acronyms)
         raw: list[Official] = []
         titles_only: list[tuple[int, int, str]] = []
         consumed_until = -1
@@ -442,7 +464,7 @@ class OfficialFinder:
     def _left_name(self, text: str, pos: int):
         """A name written right before a title: `Apip Permana, Kepala …`, `X selaku …`."""
         left = text[max(0, pos - 80) : pos]
-        m = regex.search(r"(?P<n>(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’.-]*)\s*(?:,|\(|selaku|sebagai)\s*$", left)
+        m = _LEFT_NAME.search(left)
         if not m:
             return None
         words = m["n"].split()

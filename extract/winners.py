@@ -268,10 +268,13 @@ class WinnerFinder:
                 prev_win = False
                 continue
             sent = text[s:e]
-            cats = self.categories(sent, s, award_spans)
             win = bool(self.cues.win_verbs.search(sent))
             ranked = bool(self.cues.rank_words.search(sent))
             listed = prev_win and bool(_LIST_LEAD.search(sent))
+            if not (win or listed or scope):
+                prev_win = False
+                continue
+            cats = self.categories(sent, s, award_spans)
             if not (win or listed or (scope and (ranked or cats))):
                 prev_win = False
                 continue
@@ -345,7 +348,7 @@ class WinnerFinder:
         text = doc.text
         used = []
         block: tuple[str, str | None] | None = None
-        last_cat: tuple[str, str | None] | None = None
+        prose: list[tuple[str, int]] = []
         pos = 0
         for line in text.split("\n"):
             ls, le = pos, pos + len(line)
@@ -355,9 +358,7 @@ class WinnerFinder:
             if m and (len(m["c"].split()) > 6 or self.gaz.lookup(m["c"])):
                 m = None
             if not m and stripped:
-                cats = self.categories(stripped, ls + line.find(stripped), award_spans)
-                if cats:
-                    last_cat = (cats[-1][0], cats[-1][2])
+                prose.append((stripped, ls + line.find(stripped)))
             if m:
                 rest = m["rest"].strip()
                 off = ls + line.find(stripped)
@@ -369,7 +370,7 @@ class WinnerFinder:
                     # `Juara 2: Kota Surakarta` under `… kategori Utama:`: a rank, and the
                     # category is the one named just before.
                     rank = self._num(rm["n"])
-                    src = block or last_cat
+                    src = block or self._last_category(prose[-3:], award_spans)
                     label, cat_type = (src[0], src[1]) if src else ("", None)
                 if not rest:
                     if rank is None:
@@ -394,6 +395,14 @@ class WinnerFinder:
                 if len(stripped) > 80:
                     block = None
         return used
+
+    def _last_category(self, lines, award_spans):
+        """The category named last in ``lines`` (text, offset), as (name, type)."""
+        for text, off in reversed(lines):
+            cats = self.categories(text, off, award_spans)
+            if cats:
+                return cats[-1][0], cats[-1][2]
+        return None
 
     def _whole_line_region(self, doc: Doc, s: int, e: int) -> Mention | None:
         ments = doc.regions_in(s, e)
