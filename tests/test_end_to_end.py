@@ -146,3 +146,25 @@ def test_every_corpus_article_extracts_without_error(seeds_out):
 def test_every_dev_article_extracts_without_error(dev_out):
     arts = pd.read_csv(dev_out / "articles.csv", dtype=str, keep_default_na=False)
     assert set(arts["status"]) == {"ok"}, arts[arts["status"] != "ok"][["article_id", "error"]]
+
+
+def test_shuffled_corpus_lines_never_break_extraction(pipe):
+    """Lines of the corpus in random order, cut and respaced: no article may fail, and
+    every offset must still point at its text."""
+    import random
+
+    from extract.reading import Article
+
+    lines = [ln for p in sorted((ROOT / "corpus" / "raw").glob("*.txt")) for ln in p.read_text("utf-8").split("\n")]
+    rnd = random.Random(7)
+    for i in range(120):
+        text = "\n".join(rnd.choice(lines) for _ in range(rnd.randint(1, 25)))
+        if rnd.random() < 0.3:
+            text = text[: rnd.randint(0, len(text))]
+        if rnd.random() < 0.2:
+            text = text.replace(" ", rnd.choice(["  ", "\u00a0", " (", ", "]))
+        res = pipe.run(Article(f"mix{i}", "mix.txt", text=text))
+        assert res.article["status"] == "ok" or "no text" in res.article["error"], res.article["error"]
+        for table, rows in res.rows.items():
+            for r in rows:
+                assert res.clean[r["start"] : r["end"]] == r["text"], (table, r)
