@@ -45,13 +45,14 @@ _ORDINALS = {
 _ORD_WORD = r"(?:pertama|kesatu|kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan|kesembilan|kesepuluh)"
 _RANK_NUM = rf"(?:ke-?\s?)?(?:\d{{1,2}}|{_ORD_WORD}|(?-i:[IVX]{{1,4}}))(?![\p{{L}}\d])"
 _CAT_STOP = (
-    r"(?:di|pada|dalam|yang|untuk|dari|dengan|sebagai|oleh|ini|itu|tersebut|hanya|se|tingkat"
+    r"(?:di|pada|dalam|yang|untuk|dari|dengan(?=\s+\p{Ll})|sebagai|oleh|ini|itu|tersebut|hanya|se|tingkat"
     r"|tahun|kepada|bersama|serta|adalah|ialah|merupakan|diberikan|diraih|dijuarai|diterima"
     r"|menduduki|meraih|berhasil|disusul|bagi|juara|peringkat|sebesar|dibedakan"
     r"|penghargaan|sekaligus|antara\s+lain|di\s?antaranya|yaitu|yakni|seperti|meliputi"
     r"|dan\s+(?:meraih|berhasil|juga))"
 )
 _TRAILING_YEAR = regex.compile(r"\s+(?:19|20)\d\d$")
+_TRAILING_JOIN = regex.compile(r"\s+(?:dan|serta|atau|&)$")
 _LIST_SPLIT = regex.compile(r"\s*,\s*|\s+dan\s+")
 _CAPS = regex.compile(r"\b\p{Lu}")
 _HEADING = regex.compile(
@@ -157,7 +158,7 @@ class WinnerFinder:
                     # where the award's name begins.
                     e = a - offset
                     text = sent[s:e]
-            text = _TRAILING_YEAR.sub("", text.strip(" ,.-"))
+            text = _TRAILING_JOIN.sub("", _TRAILING_YEAR.sub("", text.strip(" ,.-")))
             if not text:
                 return
             if t is None:
@@ -308,6 +309,7 @@ class WinnerFinder:
                 use = [("", 0, None)]
             prefer = next((c[2] for c in use if c[2]), None)
             ranks = self._ranks(sent, s, cands, last_rank)
+            cat_ranks = self._category_ranks(sent, use) if len(cands) == 1 and len(use) > 1 else {}
             aw = self._award_for(s, e, mentions, awards, main)
             for m in cands:
                 r = self._resolve(doc, m, prefer, typed)
@@ -322,9 +324,24 @@ class WinnerFinder:
                 if rank:
                     last_rank = max(last_rank, rank)
                 for c in use:
-                    rows.append(_won(r.canonical, r.type, r.code, c[0], rank, aw, m.start, m.end, doc.text))
+                    cr = cat_ranks.get(c[1], rank)
+                    rows.append(_won(r.canonical, r.type, r.code, c[0], cr, aw, m.start, m.end, doc.text))
             prev_win = True
         return self._merge(rows)
+
+    def _category_ranks(self, sent: str, use) -> dict[int, int]:
+        """`juara I kategori A dan juara II untuk kategori B`: each category takes the rank
+        written between it and the category before it."""
+        out: dict[int, int] = {}
+        prev = 0
+        for _, pos, _ in sorted(use, key=lambda c: c[1]):
+            found = [x for x in self.rank_rx.finditer(sent, prev, pos)]
+            if found:
+                n = self._num(found[-1]["n"])
+                if n:
+                    out[pos] = n
+            prev = pos
+        return out if len(out) == len(use) else {}
 
     @staticmethod
     def _locates(doc: Doc, prev: Mention | None, m: Mention) -> bool:

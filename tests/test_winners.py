@@ -167,3 +167,16 @@ def test_predikat_names_the_category(run_text):
         ("Provinsi Jawa Tengah", "Informatif"),
         ("Provinsi Jawa Timur", "Informatif"),
     ]
+
+
+def test_two_categories_two_ranks_one_region(run_text):
+    text = (
+        "Kabupaten Banyuwangi meraih dua penghargaan dalam ajang Digital Government Award 2024. Banyuwangi "
+        "menjadi juara I kategori Kabupaten dengan Indeks SPBE Terbaik dan juara II untuk kategori Inovasi "
+        "Layanan Publik Digital."
+    )
+    rows = run_text(text).rows["winners"]
+    assert sorted((r["category"], r["rank"]) for r in rows) == [
+        ("Inovasi Layanan Publik Digital", "2"),
+        ("Kabupaten dengan Indeks SPBE Terbaik", "1"),
+    ]
