@@ -9,7 +9,13 @@ from .normalize import title_case
 from .regions import Gazetteer
 
 _DOMAIN = regex.compile(r"^[\w.-]+\.(?:com|co\.id|co|id|net|org|news|tv|web\.id|or\.id|go\.id)$", regex.I)
-_DATELINE = regex.compile(r"^(?P<a>[^\n,–—:\-|]{2,40}?)(?:,\s*(?P<b>[^\n,–—:\-|]{2,40}?))?\s*(?P<sep>–|—|--|-|:)\s+\S")
+# `KETIK, PEKALONGAN – `, `Bojonegoro: `, `BANDUNG, TRIBUN-JABAR.ID - ` (a hyphen inside a
+# name is no separator), `Jakarta (ANTARA) - `.
+_DATELINE = regex.compile(
+    r"^(?P<a>[^\n,–—:|]{2,40}?)(?:,\s*(?P<b>[^\n,–—:|]{2,40}?))?\s*(?P<sep>(?<=\s)[–—-]{1,2}|[–—]|:)\s+(?P<rest>\S.*)"
+)
+_PAREN_OUTLET = regex.compile(r"^(?P<place>\p{Lu}[\p{L} .]{1,30}?)\s*\((?P<o>[\w.-]{2,30})\)\s*[–—-]{1,2}\s+\S")
+_CAMEL_OUTLET = regex.compile(r"^[a-z]+[A-Z][\w.]+$")
 _DOMAIN_COMMA = regex.compile(r"^(?P<o>[\w.-]+\.\w{2,})\s*,\s*(?P<rest>.+)")
 _CREDIT = regex.compile(
     r"(?P<k>Penulis|Reporter|Laporan|Pewarta|Wartawan|Editor|Penyunting|Redaktur)\s*(?:[|:]\s*)+"
@@ -36,6 +42,9 @@ def dateline(text: str, gaz: Gazetteer) -> tuple[str, str, int]:
     lines = text.split("\n")
     for i, line in enumerate(lines[:40]):
         line = line.strip()
+        p = _PAREN_OUTLET.match(line)
+        if p:
+            return p["o"], title_case(p["place"].strip()), i
         m = _DATELINE.match(line)
         if m:
             a, b = m["a"].strip(" ()"), (m["b"] or "").strip(" ()")
@@ -51,8 +60,10 @@ def dateline(text: str, gaz: Gazetteer) -> tuple[str, str, int]:
                 if _looks_outlet(a) or a.isupper():
                     return a, title_case(b), i
             else:
-                if _DOMAIN.match(a):
+                if _DOMAIN.match(a) or _CAMEL_OUTLET.match(a):
                     return a, "", i
+                if _DOMAIN.match(m["rest"].strip()):
+                    return m["rest"].strip(), title_case(a), i  # `TANGERANG – malangpagi.com`
                 is_place = gaz.lookup(title_case(a)) is not None
                 if a.isupper() and len(a.split()) <= 3 and m["sep"] != ":":
                     return ("", title_case(a), i) if is_place or len(a.split()) <= 2 else (a, "", i)
