@@ -54,6 +54,8 @@ class _LazyAcronyms(dict):
         return dict.__len__(self) > 0
 
 
+_SETEMPAT = regex.compile(r"\bsetempat\b")
+_REPRESENTED = regex.compile(r"(?P<who>[^,.;]{3,80}?)\s+yang\s+diwakili(?:\s+oleh)?\s*$")
 _KEPADA_LIST = regex.compile(
     r"\bkepada\b[^.]*?\b(?:termasuk|di ?antaranya|antara lain|yaitu|yakni)\s*(?:di ?antaranya\s*)?$", regex.I
 )
@@ -409,6 +411,8 @@ class OfficialFinder:
                 org = t["default_org"]
             if not org and t.get("region_type"):
                 org = self._main_region(doc, t["region_type"])
+            if not org:
+                org = self._context_org(text, m.start(), m.end() + 80, raw)
             raw.append(
                 Official(
                     " ".join(words),
@@ -426,6 +430,26 @@ class OfficialFinder:
         merged = self._merge(raw)
         self._roles(doc, merged, titles_only)
         return merged
+
+    def _context_org(self, text: str, start: int, tail_end: int, before: list[Official]) -> str:
+        """The organisation a title gets from its context: `setempat` (the unit of the
+        official named just before) or `X yang diwakili oleh <title>` (X's region)."""
+        tail = text[start:tail_end].split(",")[0]
+        if _SETEMPAT.search(tail) and before:
+            prev = before[-1]
+            unit = prev.position.split(" ", 1)[1] if prev.position.startswith("Kepala ") else ""
+            return f"{unit} {prev.organization}".strip()
+        left = text[max(0, start - 120) : start]
+        w = _REPRESENTED.search(left)
+        if w:
+            tm = list(self.pos_rx.finditer(w["who"]))
+            ments = self.gaz.mentions(w["who"])
+            if tm and ments:
+                t = self.title_map[tm[-1]["title"]]
+                r = ments[-1].pick(ments[-1].type or t.get("region_type"))
+                if r is not None:
+                    return r.canonical
+        return ""
 
     @staticmethod
     def _in_headline(text: str, pos: int) -> bool:
