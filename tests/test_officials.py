@@ -111,6 +111,28 @@ TABLE = [
         [("Moh Ramdhan Pomanto", "", "Wali Kota", "Kota Makassar", "recipient")],
     ),
     (
+        "Kepala Dinas Komunikasi dan Informatika Kota Pekalongan, Arif Karyadi melalui Kepala Bidang "
+        "Aplikasi dan Persandian setempat, Kusuma Adi Achmad saat ditemui menjelaskan bahwa branding penting.",
+        [
+            ("Arif Karyadi", "", "Kepala Dinas Komunikasi dan Informatika", "Kota Pekalongan", "other"),
+            (
+                "Kusuma Adi Achmad",
+                "",
+                "Kepala Bidang Aplikasi dan Persandian",
+                "Dinas Komunikasi dan Informatika Kota Pekalongan",
+                "speaker",
+            ),
+        ],
+    ),
+    (
+        "Penganugerahan diberikan langsung oleh Komisioner Komisi Informasi (KI) Pusat Gede Narayana kepada "
+        "Gubernur Lampung yang diwakili oleh Asisten Perekonomian & Pembangunan, Kusnardi, di Hotel Atria.",
+        [
+            ("Gede Narayana", "", "Komisioner", "Komisi Informasi Pusat", "presenter"),
+            ("Kusnardi", "", "Asisten Perekonomian & Pembangunan", "Provinsi Lampung", "recipient"),
+        ],
+    ),
+    (
         "Penghargaan tersebut langsung diberikan Menteri Pariwisata Arif Yahya kepada Walikota "
         "Tangsel Airin Rachmi Diany di ICE BSD.",
         [
