@@ -107,8 +107,8 @@ class DateFinder:
             # 8 November 2025 / 10 Nov 2025 / 8 November / 1-3 Desember 2023
             rf"(?:(?P<d0>\d{{1,2}})\s*(?:-|–|hingga|sampai(?:\s+dengan)?|s\.d\.?|s/d|dan)\s*)?"
             rf"(?P<d1>\d{{1,2}})\s*(?P<mon>\b(?:{mon}))\b\.?(?:\s*,?\s*(?P<y1>\d{{4}})(?!\d))?"
-            # (17/11/2022) (8/8) (14/12/21)
-            r"|\(\s*(?P<d2>\d{1,2})/(?P<m2>\d{1,2})(?:/(?P<y2>\d{4}|\d{2}))?\s*\)"
+            # (17/11/2022) (8/8) (14/12/21) (Rabu, 14/12/2022)
+            rf"|\(\s*(?:(?P<wd2>\b(?:{wd}))\b\s*,?\s*)?(?P<d2>\d{{1,2}})/(?P<m2>\d{{1,2}})(?:/(?P<y2>\d{{4}}|\d{{2}}))?\s*\)"
             # 6/10/2022  23-12-2022  03.08.2017 (four-digit year when not in brackets)
             r"|(?<![\w./-])(?P<d3>\d{1,2})(?P<sep>[/.-])(?P<m3>\d{1,2})(?P=sep)(?P<y3>\d{4})(?![\w/-])"
             # 2022-12-23
@@ -136,7 +136,8 @@ class DateFinder:
                 day, month, year = int(m["d4"]), int(m["m4"]), int(m["y4"])
             if not (1 <= day <= 31 and 1 <= month <= 12):
                 continue
-            wd = self.weekdays.get(m["wd"].casefold()) if m["wd"] else None
+            wd_text = m["wd"] or m["wd2"]
+            wd = self.weekdays.get(wd_text.casefold()) if wd_text else None
             t = f"{int(m['hh']):02d}:{m['mm']}" if m["hh"] else ""
             start, end = m.span()
             if m["d0"]:
