@@ -167,3 +167,12 @@ def test_person_without_position_is_no_row(run_text):
 def test_headline_is_not_read_for_names(run_text):
     text = "Gubernur Lampung Meraih Penghargaan Anugerah Keterbukaan Informasi Publik\n\nIsi berita."
     assert run_text(text).rows["officials"] == []
+
+
+def test_spelling_variants_of_one_name_merge(run_text):
+    text = (
+        "“Kami bangga,” kata Penjabat (Pj) Bupati Batang Lani Dwi Rejeki. Dalam program itu, Pj Bupati "
+        "Batang Lany juga mengimbau organisasi perangkat daerah."
+    )
+    rows = run_text(text).rows["officials"]
+    assert [(r["name"], r["position"]) for r in rows] == [("Lani Dwi Rejeki", "Penjabat Bupati")]
