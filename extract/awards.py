@@ -75,7 +75,7 @@ class AwardFinder:
         # What may follow a name: `(ISNA)`, `ke-5`, `Tahun 2025`, `2015, 2016 dan 2020`.
         self.tail_rx = regex.compile(
             rf"(?P<acr>\s*\(\s*(?:{acr_alt})\s*\))?(?:\s+{_ORD_ID})?"
-            rf"(?:\s*,?\s*(?:[Tt]ahun\s+)?(?P<year>{_YEAR})(?!\d))?"
+            rf"(?:\s*,?\s*(?:(?:[Tt]ahun|(?P<pada>pada(?:\s+tahun)?))\s+)?(?P<year>{_YEAR})(?!\d))?"
             rf"(?P<more>(?:\s*(?:,|dan|&)\s*{_YEAR}(?!\d))*)"
         )
         self.ord_before = regex.compile(rf"(?:[Tt]he\s+)?{_ORD_EN}\s+$")
@@ -132,6 +132,10 @@ class AwardFinder:
             if ob:
                 s = ob.start()
             t = self.tail_rx.match(text, e)
+            if t["pada"] and not t["more"]:
+                # `mengikuti X pada 2021` tells when, not which edition; a list of years
+                # (`meraih X pada 2019, 2021 dan 2022`) names editions.
+                t = self.tail_rx.match(text[: t.start("pada")], e)
             ordinal = t["ord"] or t["ord2"] or (ob["ordpre"] if ob else None)
             end = (
                 t.end("year")

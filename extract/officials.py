@@ -134,7 +134,8 @@ class OfficialFinder:
         self.unit_words = set(org.get("unit_words") or [])
         self.title_words = {w for t in self.title_map for w in t.split()} | {w for m in self.mod_map for w in m.split()}
         d = pats["dates.yaml"]
-        self.calendar_words = {str(w).casefold() for w in [*d["months"], *d["weekdays"]]}
+        # Weekdays end a name (`…, Rabu`); month names do not: Agus, Juni, April are names.
+        self.calendar_words = {str(w).casefold() for w in d["weekdays"]}
         self.abbrev_rx = _word_alternation(self.abbrev)
         self.rx_receive_next = regex.compile(
             # `… Moh Ramdhan Pomanto atau Danny Pomanto menerima …`: skip a second name.

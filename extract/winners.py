@@ -52,6 +52,10 @@ _CAT_STOP = (
     r"|dan\s+(?:meraih|berhasil|juga))"
 )
 _TRAILING_YEAR = regex.compile(r"\s+(?:19|20)\d\d$")
+# `Jakarta - Sebanyak …`, `BANDUNG, KOMPAS.com –`: the place of the dateline.
+_DATELINE_PLACE = regex.compile(
+    r"[ \t]*\S[^\n,]{0,40}?(?:,[^\n,]{2,40}?)?\s*(?:\([^)\n]{2,30}\))?\s*(?:[–—]|\s-{1,2}|:)\s"
+)
 _TRAILING_JOIN = regex.compile(r"\s+(?:dan|serta|atau|&)$")
 _LIST_SPLIT = regex.compile(r"\s*,\s*|\s+dan\s+")
 _CAPS = regex.compile(r"\b\p{Lu}")
@@ -88,6 +92,15 @@ class Winner:
     start: int
     end: int
     text: str
+
+
+def _in_dateline(text: str, pos: int) -> bool:
+    """``pos`` lies in the dateline that opens its line (`Jakarta - Sebanyak …`)."""
+    ls = text.rfind("\n", 0, pos) + 1
+    if pos - ls > 45:
+        return False
+    d = _DATELINE_PLACE.match(text, ls)
+    return d is not None and pos < d.end()
 
 
 def _won(recipient, type_, code, category, rank, award: Award | None, start, end, text) -> Winner:
@@ -235,7 +248,7 @@ class WinnerFinder:
                 continue
             prev = m
             left = doc.text[max(s, m.start - 120) : m.start]
-            if _LOCATION_LEFT.search(left):
+            if _LOCATION_LEFT.search(left) or _in_dateline(doc.text, m.start):
                 continue
             if _BESIDES.search(doc.text[s : m.start]) and "," in doc.text[m.end : e]:
                 # `Selain Surabaya, Kota Madiun juga meraih …`: the one named after
@@ -310,6 +323,9 @@ class WinnerFinder:
             prefer = next((c[2] for c in use if c[2]), None)
             ranks = self._ranks(sent, s, cands, last_rank)
             cat_ranks = self._category_ranks(sent, use) if len(cands) == 1 and len(use) > 1 else {}
+            # `kategori A diraih X, sedangkan kategori B diraih Y`: each recipient takes the
+            # category named last before it.
+            paired = len(cands) > 1 and len(use) > 1 and all(c[1] for c in use)
             aw = self._award_for(s, e, mentions, awards, main)
             for m in cands:
                 r = self._resolve(doc, m, prefer, typed)
@@ -323,7 +339,11 @@ class WinnerFinder:
                 rank = ranks.get(m.start)
                 if rank:
                     last_rank = max(last_rank, rank)
-                for c in use:
+                mine = use
+                if paired:
+                    before = [c for c in use if c[1] <= m.start - s]
+                    mine = [before[-1]] if before else [min(use, key=lambda c: c[1])]
+                for c in mine:
                     cr = cat_ranks.get(c[1], rank)
                     rows.append(_won(r.canonical, r.type, r.code, c[0], cr, aw, m.start, m.end, doc.text))
             prev_win = True

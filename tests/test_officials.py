@@ -176,3 +176,9 @@ def test_spelling_variants_of_one_name_merge(run_text):
     )
     rows = run_text(text).rows["officials"]
     assert [(r["name"], r["position"]) for r in rows] == [("Lani Dwi Rejeki", "Penjabat Bupati")]
+
+
+def test_month_like_first_name(run_text):
+    text = "Penghargaan diberikan oleh Ketua KASN Agus Pramusinto di Jakarta, Kamis (14/3/2024)."
+    rows = run_text(text).rows["officials"]
+    assert [(r["name"], r["position"], r["role"]) for r in rows] == [("Agus Pramusinto", "Ketua", "presenter")]

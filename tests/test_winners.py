@@ -180,3 +180,20 @@ def test_two_categories_two_ranks_one_region(run_text):
         ("Inovasi Layanan Publik Digital", "2"),
         ("Kabupaten dengan Indeks SPBE Terbaik", "1"),
     ]
+
+
+def test_each_recipient_takes_the_category_before_it(run_text):
+    text = (
+        "Pada Innovative Government Award (IGA) 2023, kategori provinsi terinovatif diraih Jawa Timur, "
+        "sedangkan kategori kota terinovatif diraih Kota Surabaya."
+    )
+    rows = run_text(text).rows["winners"]
+    assert [(r["recipient"], r["category"]) for r in rows] == [
+        ("Provinsi Jawa Timur", "provinsi terinovatif"),
+        ("Kota Surabaya", "kota terinovatif"),
+    ]
+
+
+def test_dateline_place_is_no_winner(run_text):
+    text = "Jakarta - Sebanyak 10 pemerintah daerah menerima penghargaan Anugerah Meritokrasi 2024 dari KASN."
+    assert run_text(text).rows["winners"] == []
