@@ -40,12 +40,13 @@ class Doc:
     _starts: list[int] = field(default_factory=list)
 
     @classmethod
-    def build(cls, article_id: str, text: str, gaz: Gazetteer, cues: Cues) -> Doc:
+    def build(cls, article_id: str, text: str, gaz: Gazetteer, cues: Cues, tokens=None) -> Doc:
         """Split into sentences and find region mentions once for all extractors."""
         d = cls(article_id, text)
+        d.tokens = tokens
         d.sents = sentences(text)
         d._starts = [s for s, _ in d.sents]
-        d.regions = gaz.mentions(text)
+        d.regions = gaz.mentions_in_tokens(tokens) if tokens is not None else gaz.mentions(text)
         d.award_article = bool(cues.award_words.search(text))
         d.typed = d.region_types()
         return d

@@ -43,6 +43,7 @@ class Pipeline:
         self.nlp = spacy.blank("id")
         self.cleaner = Cleaner(p)
         self.gaz = Gazetteer(p)
+        self.gaz.matcher(self.nlp)
         self.cues = Cues(p)
         self.dates = dates_mod.DateFinder(p)
         self.awards = awards_mod.AwardFinder(p, self.cues, self.nlp)
@@ -80,8 +81,7 @@ class Pipeline:
             row.update(status="error", error="no text left after cleaning")
             return Result(row, clean)
         tokens = self.nlp.make_doc(clean)
-        doc = Doc.build(art.article_id, clean, self.gaz, self.cues)
-        doc.tokens = tokens
+        doc = Doc.build(art.article_id, clean, self.gaz, self.cues, tokens)
         outlet, place, line_no = metadata.dateline(clean, self.gaz)
         if not outlet:
             outlet = metadata.trailing_outlet(clean)

@@ -95,6 +95,40 @@ class Gazetteer:
             cands = [r for r in cands if r.type == type_]
         return sorted(cands, key=lambda r: TYPE_ORDER.index(r.type))[0] if cands else None
 
+    def matcher(self, nlp):
+        """A spaCy PhraseMatcher over every name and alias (case-sensitive), built once."""
+        from spacy.matcher import PhraseMatcher
+
+        m = PhraseMatcher(nlp.vocab, attr="ORTH")
+        m.add("REGION", [nlp.make_doc(str(n)) for n in sorted(self.exact_names)])
+        alt = "|".join(regex.escape(" ".join(p)) for p, _ in self.prefixes)
+        self._prefix_rx = regex.compile(rf"(?<![\p{{L}}])(?P<p>{alt})[ \t]+$")
+        self._prefix_type = {" ".join(p): t for p, t in self.prefixes}
+        self._matcher = m
+        return m
+
+    def mentions_in_tokens(self, tokens) -> list[Mention]:
+        """Region mentions of a tokenised text, found by the PhraseMatcher; the prefix
+        (`Pemkot`, `Kabupaten`) is read from the characters right before the name."""
+        from spacy.util import filter_spans
+
+        text = tokens.text
+        spans = filter_spans([tokens[s:e] for _, s, e in self._matcher(tokens)])
+        out: list[Mention] = []
+        for sp in sorted(spans, key=lambda x: x.start_char):
+            s, e = sp.start_char, sp.end_char
+            regions = self.by_name[key(sp.text)]
+            pm = self._prefix_rx.search(text, max(0, s - 30), s)
+            if pm:
+                ptype = self._prefix_type[pm["p"]]
+                typed = [r for r in regions if r.type == ptype]
+                if typed:
+                    ps = pm.start("p")
+                    out.append(Mention(ps, e, text[ps:e], s, ptype, typed))
+                    continue
+            out.append(Mention(s, e, text[s:e], s, None, list(regions)))
+        return out
+
     def mentions(self, text: str) -> list[Mention]:
         """Every region mention in ``text``: typed (`Pemkot Bontang`) or bare (`Bandung`)."""
         out: list[Mention] = []

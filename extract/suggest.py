@@ -49,8 +49,7 @@ def suggest(in_dir: Path, patterns: str | None = None) -> str:
         if art.error:
             continue
         clean = pipe.cleaner.clean(art.text)
-        doc = Doc.build(art.article_id, clean, pipe.gaz, pipe.cues)
-        doc.tokens = pipe.nlp.make_doc(clean)
+        doc = Doc.build(art.article_id, clean, pipe.gaz, pipe.cues, pipe.nlp.make_doc(clean))
         mentions = pipe.awards.mentions(doc)
         spans = [(m.start, m.end) for m in mentions]
         for m in mentions:
