@@ -98,7 +98,6 @@ class DateFinder:
         mon = "|".join(sorted((regex.escape(m) for m in self.months), key=len, reverse=True))
         wd = "|".join(sorted((regex.escape(w) for w in self.weekdays), key=len, reverse=True))
         zones = "|".join(regex.escape(z) for z in d["zones"])
-        weekday = rf"(?:(?P<wd>\b(?:{wd}))\b\s*[,|]?\s*)?"
         time = (
             rf"(?:\s*[,|]?\s*(?:pukul\s*)?(?P<hh>[01]?\d|2[0-3])[:.](?P<mm>[0-5]\d)"
             rf"(?!\d)(?:\s*(?:{zones})\b)?)?"
@@ -114,7 +113,10 @@ class DateFinder:
             # 2022-12-23
             r"|(?<![\w./-])(?P<y4>\d{4})-(?P<m4>\d{1,2})-(?P<d4>\d{1,2})(?![\w/-])"
         )
-        self.rx = regex.compile(rf"(?<![\w/]){weekday}(?:{core}){time}", regex.IGNORECASE | regex.VERSION0)
+        # Every date starts with a digit or a bracket; the weekday before it is looked up
+        # afterwards, which keeps the scan from trying a weekday at every position.
+        self.rx = regex.compile(rf"(?<![\w/])(?:{core}){time}", regex.IGNORECASE | regex.VERSION0)
+        self.weekday_rx = regex.compile(rf"(?<![\w/])(?P<wd>\b(?:{wd}))\b\s*[,|]?\s*$", regex.IGNORECASE)
         self._abbrev = {m for m in self.months if len(m) <= 4 and m not in ("mei", "juni", "juli")}
 
     def find(self, text: str) -> list[DateSpan]:
@@ -136,10 +138,13 @@ class DateFinder:
                 day, month, year = int(m["d4"]), int(m["m4"]), int(m["y4"])
             if not (1 <= day <= 31 and 1 <= month <= 12):
                 continue
-            wd_text = m["wd"] or m["wd2"]
+            start, end = m.span()
+            before = self.weekday_rx.search(text, max(0, start - 16), start)
+            if before:
+                start = before.start()
+            wd_text = (before["wd"] if before else None) or m["wd2"]
             wd = self.weekdays.get(wd_text.casefold()) if wd_text else None
             t = f"{int(m['hh']):02d}:{m['mm']}" if m["hh"] else ""
-            start, end = m.span()
             if m["d0"]:
                 # A range of days gives one row per end; each row keeps its own words.
                 d0 = int(m["d0"])
