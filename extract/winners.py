@@ -138,6 +138,10 @@ class WinnerFinder:
             (regex.compile(rf"(?<![\p{{L}}])(?:{p['pattern']})(?![\p{{L}}])"), p.get("type"))
             for p in cat.get("patterns") or []
         ]
+        # Patterns that spell a kind of region can only match where that word stands.
+        self.needs_type_word = {
+            rx for rx, _ in self.type_rx if regex.search(r"(?i)kota|kabupaten|provinsi", rx.pattern)
+        }
         self.level_only = {key(x) for x in cat.get("level_only") or []}
         self.kategori_rx = regex.compile(
             rf"(?<![\p{{L}}])(?:[Kk]ategori|[Pp]redikat)\s+(?P<c>(?:(?!{_CAT_STOP}\b)[\p{{L}}\p{{N}}/&'’-]+\s*){{1,8}}?)"
@@ -182,9 +186,13 @@ class WinnerFinder:
                 t = _TYPE_WORDS.get(text.split()[0].casefold()) if text.split() else None
             found.append((text, s, e, t))
 
-        for m in _UNTUK_TYPE.finditer(sent):
-            add(m["c"], m.start("c"), m.end("c"))
-        for m in self.kategori_rx.finditer(sent):
+        low = sent.casefold()
+        # Cheap substring checks first: most sentences name no category at all.
+        has_type = "kota" in low or "kabupaten" in low or "provinsi" in low
+        if has_type and "ntuk" in low:
+            for m in _UNTUK_TYPE.finditer(sent):
+                add(m["c"], m.start("c"), m.end("c"))
+        for m in self.kategori_rx.finditer(sent) if ("ategori" in low or "redikat" in low) else ():
             c = m["c"].strip()
             parts = _LIST_SPLIT.split(c)
             if len(parts) > 1 and all(0 < len(p.split()) <= 4 for p in parts):
@@ -199,10 +207,15 @@ class WinnerFinder:
             for m in self.known_rx.finditer(sent):
                 add(m.group(0), m.start(), m.end())
         for rx, t in self.type_rx:
+            if not has_type and rx in self.needs_type_word:
+                continue
             for m in rx.finditer(sent):
                 add(m.group(0), m.start(), m.end(), t)
-        caps = _CAPS.findall(sent)
-        headline = len(caps) >= 0.6 * max(1, len(sent.split())) and not sent.rstrip().endswith(".")
+        if "enghargaan" in low:
+            caps = _CAPS.findall(sent)
+            headline = len(caps) >= 0.6 * max(1, len(sent.split())) and not sent.rstrip().endswith(".")
+        else:
+            headline = True
         for m in self.penghargaan_rx.finditer("" if headline else sent):
             # `Penghargaan Spesial` names a category only with its head word; in
             # `Penghargaan Best Smart Branding` the head is just "award".
