@@ -217,10 +217,23 @@ class AwardFinder:
             a.mentions = counts[k]
         return sorted(rows.values(), key=lambda a: a.start)
 
+    def _venue(self, doc: Doc, s: int, sent: str, heads_only: bool = False) -> str:
+        """`di ICE BSD Hall 5, Tangerang` in a sentence: a place with a venue word, or a
+        short place name (`di Jakarta`) unless ``heads_only``."""
+        for vm in self.venue_rx.finditer(sent):
+            v = vm["v"].rstrip(",. ")
+            if self.head_rx.search(v):
+                return v
+            if not heads_only and len(v.split()) <= 3 and any(
+                r.start >= s + vm.start("v") and r.end <= s + vm.end("v") for r in doc.regions
+            ):
+                return v
+        return ""
+
     def _event(self, doc: Doc, dates: list[DateSpan], mentions: list[AwardMention]):
         """Venue, ceremony date and organiser from the sentences that describe the event."""
         venue, event, organizer = "", None, ""
-        venue_rx, head_rx, org_rx = self.venue_rx, self.head_rx, self.org_rx
+        org_rx = self.org_rx
         mention_sents = {doc.sentence_index(m.start) for m in mentions}
         for s, e in doc.sents:
             sent = doc.text[s:e]
@@ -228,17 +241,12 @@ class AwardFinder:
             is_event = self.cues.event_words.search(sent) and (
                 idx in mention_sents or self.cues.award_words.search(sent) or "acara" in sent
             )
-            if not is_event:
+            # `X meraih … dalam ISNA ke-8 di ICE BSD, Tangerang, Sabtu (6/11/2027)`: a
+            # sentence naming the award and a venue describes the ceremony too.
+            if not is_event and not (idx in mention_sents and self._venue(doc, s, sent, heads_only=True)):
                 continue
             if not venue:
-                for vm in venue_rx.finditer(sent):
-                    v = vm["v"].rstrip(",. ")
-                    if head_rx.search(v) or (
-                        len(v.split()) <= 3
-                        and any(r.start >= s + vm.start("v") and r.end <= s + vm.end("v") for r in doc.regions)
-                    ):
-                        venue = v
-                        break
+                venue = self._venue(doc, s, sent)
             if event is None:
                 for d in dates:
                     if s <= d.start < e:

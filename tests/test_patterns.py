@@ -165,3 +165,25 @@ def test_suggest_lists_unknown_award_and_category(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "Anugerah Kota Tangguh Nusantara" in out
     assert "Kota Tangguh Bencana" in out
+
+
+def test_readme_walkthrough_isna_2027(pats_copy):
+    """The steps of patterns/README.md, done on a copy: edition 8 and a new category."""
+    awards = pats_copy / "awards.yaml"
+    _replace(awards, "7: 2025}", "7: 2025, 8: 2027}")
+    _replace(
+        pats_copy / "categories.yaml",
+        "names:\n",
+        "names:\n  - {name: Smart Resilience City, aliases: [Smart City Resilience]}\n",
+    )
+    text = (
+        "Kota Madiun meraih penghargaan Smart Resilience City dalam Indonesia Smart Nation Awards ke-8 "
+        "di ICE BSD, Tangerang, Sabtu (6/11/2027)."
+    )
+    rows = Pipeline(pats_copy).run(Article("isna", "isna.txt", text=text)).rows
+    assert [(a["award"], a["acronym"], a["edition"], a["venue"], a["event_date"]) for a in rows["awards"]] == [
+        ("Indonesia Smart Nation Award", "ISNA", "2027", "ICE BSD, Tangerang", "2027-11-06")
+    ]
+    assert [(w["recipient"], w["recipient_type"], w["region_code"], w["category"]) for w in rows["winners"]] == [
+        ("Kota Madiun", "Kota", "35.77", "Smart Resilience City")
+    ]
