@@ -224,8 +224,10 @@ class AwardFinder:
             v = vm["v"].rstrip(",. ")
             if self.head_rx.search(v):
                 return v
-            if not heads_only and len(v.split()) <= 3 and any(
-                r.start >= s + vm.start("v") and r.end <= s + vm.end("v") for r in doc.regions
+            if (
+                not heads_only
+                and len(v.split()) <= 3
+                and any(r.start >= s + vm.start("v") and r.end <= s + vm.end("v") for r in doc.regions)
             ):
                 return v
         return ""

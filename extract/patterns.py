@@ -132,7 +132,7 @@ SCHEMAS: dict[str, dict] = {
         for k in (
             "award_words win_verbs rank_words receive_cues receive_verbs present_cues "
             "present_verbs speech_cues_before speech_verbs_after companion_cues "
-            "organizer_cues venue_heads event_words nominee_cues score_cues"
+            "organizer_cues venue_heads event_words nominee_cues score_cues personal_award_words"
         ).split()
     },
     "dates.yaml": {"months": (dict, True), "weekdays": (dict, True), "zones": (_STR_LIST, True)},

@@ -310,6 +310,11 @@ class WinnerFinder:
             ):
                 prev_win = False
                 continue
+            personal = self._personal(doc, s, e, sent, cats, officials, mentions, awards, main)
+            if personal:
+                rows += personal
+                prev_win = True
+                continue
             cands = self._candidates(doc, s, e, official_spans)
             if not cands:
                 if cats and win:
@@ -469,6 +474,26 @@ class WinnerFinder:
         if r is None:
             return
         rows.append(_won(r.canonical, r.type, r.code, cat.strip(), rank, main, m.start, m.end, doc.text))
+
+    def _personal(self, doc, s, e, sent, cats, officials, mentions, awards, main) -> list[Winner]:
+        """`Sekda Kota Bogor X meraih penghargaan Tokoh Inspiratif`: an award for a person's
+        own work goes to the person named first in the sentence, not to the region."""
+        if not self.cues.personal_award_words.search(sent) or not self.cues.win_verbs.search(sent):
+            return []
+        first = None
+        for o in officials:
+            for a, b in o.mentions:
+                if s <= a < e and (first is None or a < first[0]):
+                    first = (a, b, o)
+        if first is None:
+            return []
+        verb = self.cues.win_verbs.search(sent)
+        if verb is None or s + verb.start() < first[0]:
+            return []  # the person is not the one who won
+        aw = self._award_for(s, e, mentions, awards, main)
+        cat = next((c for c in cats if self.cues.personal_award_words.search(c[0])), cats[0] if cats else None)
+        a, b, o = first
+        return [_won(o.name, "other", "", cat[0] if cat else "", None, aw, a, b, doc.text)]
 
     def _item_list(self, doc, s, e, sent, cands, officials, main) -> list[Winner]:
         """`… yang diraih X adalah A 2020 kepada Bupati Y, B Pemkab X, dan C Pemkab X`."""

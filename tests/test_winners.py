@@ -197,3 +197,14 @@ def test_each_recipient_takes_the_category_before_it(run_text):
 def test_dateline_place_is_no_winner(run_text):
     text = "Jakarta - Sebanyak 10 pemerintah daerah menerima penghargaan Anugerah Meritokrasi 2024 dari KASN."
     assert run_text(text).rows["winners"] == []
+
+
+def test_award_for_a_persons_own_work_goes_to_the_person(run_text):
+    text = (
+        "Sekda Kota Bogor Syarifah Sofiah Dwikorawati meraih penghargaan kategori Tokoh Inspiratif dalam "
+        "Anugerah ASN 2023 di Jakarta."
+    )
+    rows = run_text(text).rows["winners"]
+    assert [(r["recipient"], r["recipient_type"], r["category"]) for r in rows] == [
+        ("Syarifah Sofiah Dwikorawati", "other", "Tokoh Inspiratif")
+    ]
