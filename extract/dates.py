@@ -59,6 +59,24 @@ def parse_date(day: int, month: int, year: int) -> dt.date | None:
     return got.date()
 
 
+def normalize_timestamp(text: str) -> str:
+    """A publication stamp from page metadata as `2025-11-10` or `2025-11-10T14:17`.
+
+    >>> normalize_timestamp("2022-11-18T10:00:00+07:00"), normalize_timestamp("18 November 2022")
+    ('2022-11-18T10:00', '2022-11-18')
+    >>> normalize_timestamp("bukan tanggal")
+    ''
+    """
+    text = text.strip()
+    m = regex.match(r"(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}))?", text)
+    if m:
+        return m[1] + (f"T{m[2]}" if m[2] and m[2] != "00:00" else "")
+    got = dateparser.parse(text, languages=["id", "en"], settings=DATEPARSER_SETTINGS)
+    if got is None:
+        return ""
+    return got.date().isoformat() + (f"T{got:%H:%M}" if (got.hour, got.minute) != (0, 0) else "")
+
+
 def expand_year(text: str) -> int:
     """Two-digit years are 20xx (``21`` → 2021).
 
@@ -153,12 +171,16 @@ class DateFinder:
             spans.append(DateSpan(start, end, text[start:end], day, month, year, wd, t))
         return spans
 
-    def resolve(self, spans: list[DateSpan], text: str, years: list[int]) -> list[DateSpan]:
+    def resolve(
+        self, spans: list[DateSpan], text: str, years: list[int], published: dt.date | None = None
+    ) -> list[DateSpan]:
         """Fill in missing years and normalise; drop spans that are no calendar day.
 
         ``years`` are the preferred years for a date written without one, best first
         (publication year, award edition); the nearest year in the text before the
-        mention comes after them. A weekday, when written, must agree.
+        mention comes after them. A weekday, when written, must agree. Without a weekday,
+        a day that would lie months after ``published`` is taken from the year before
+        (`(28/12)` in an article of 5 January).
         """
         out = []
         for s in spans:
@@ -166,6 +188,8 @@ class DateFinder:
                 s.date = parse_date(s.day, s.month, s.year)
             else:
                 s.date = self._guess(s, text, years)
+                if s.date and s.weekday is None and published and (s.date - published).days > 60:
+                    s.date = parse_date(s.day, s.month, s.date.year - 1) or s.date
             if s.date is not None:
                 out.append(s)
         return out

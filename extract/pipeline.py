@@ -90,7 +90,7 @@ class Pipeline:
         spans = self.dates.find(clean)
         pub = metadata.published(clean, spans, header_end)
         pub_year = None
-        published = art.published[:16] if art.published else ""
+        published = dates_mod.normalize_timestamp(art.published) if art.published else ""
         if pub is not None and pub.year:
             published = dates_mod.parse_date(pub.day, pub.month, pub.year)
             published = published.isoformat() + (f"T{pub.time}" if pub.time and published else "") if published else ""
@@ -100,7 +100,8 @@ class Pipeline:
         mentions = self.awards.mentions(doc)
         editions = [m.edition for m in mentions if m.edition]
         years = ([pub_year] if pub_year else []) + sorted(set(editions), key=editions.count, reverse=True)
-        spans = self.dates.resolve(spans, clean, years)
+        pub_date = dates_mod.dt.date.fromisoformat(published[:10]) if published else None  # ISO by now
+        spans = self.dates.resolve(spans, clean, years, pub_date)
         award_rows = self.awards.awards(doc, mentions, [s for s in spans if s is not pub])
         officials = self.officials.find(doc)
         winners = self.winners.find(doc, mentions, award_rows, officials)

@@ -82,3 +82,11 @@ def test_published_line_in_header(run_text, header, published):
 def test_date_in_a_caption_is_not_published(run_text):
     text = "Judul Berita Penghargaan Kota\n\nBupati menerima penghargaan, Kamis (6/10/2022).\n\nBATANG - Isi."
     assert run_text(text).article["published"] == ""
+
+
+def test_day_without_year_before_new_year(pipe):
+    import datetime as dt
+
+    text = "Acara itu digelar pada (28/12) lalu."
+    spans = pipe.dates.resolve(pipe.dates.find(text), text, [2024], dt.date(2024, 1, 5))
+    assert [s.date.isoformat() for s in spans] == ["2023-12-28"]
