@@ -22,7 +22,9 @@ from .regions import Gazetteer
 _TOKEN = regex.compile(r"\(?[\p{L}\p{N}][\p{L}\p{N}'’.&/-]*\)?|&|,|\(|\)")
 _ROLE_RANK = {"recipient": 3, "presenter": 2, "speaker": 1, "other": 0}
 _CONNECT = {"dan", "&", "in", "of", "on", "for", "setempat"}
-_APPOSITION = regex.compile(r"(?:\bselaku|\bsebagai|\()\s*$")
+# `X selaku …`, `X sebagai …`, `X (…`, `X yang merupakan …`, `X yang menjabat sebagai …`
+_APPOSE = r"selaku|sebagai|yang\s+(?:merupakan|menjabat(?:\s+sebagai)?|juga)"
+_APPOSITION = regex.compile(rf"(?:\b(?:{_APPOSE})|\()\s*$")
 _CLAUSE_STOP = regex.compile(r"[.;:!?”\"](?:\s|$)|\n|[“\"]")
 _LAST_WORD = regex.compile(r"[\p{L}.]+$")
 _PAREN_ACR = regex.compile(r"\s*\(\s*\p{Lu}{2,8}\s*\)")
@@ -33,7 +35,9 @@ _WORDS = regex.compile(r"[\p{L}]+")
 _TITLE_TAIL = regex.compile(r"(?:\s*(?:\(?\p{Lu}[\p{L}\p{N}'’.&/()-]*|dan|&|in|dr\.|drg\.|,))*\s*$")
 # Units a `Kepala` heads (`Kepala Bappeda X` is the head of the Bappeda of region X).
 _OWN_UNITS = {"Dinas", "Badan", "Biro", "Bagian", "Kantor", "Bidang", "Seksi", "Inspektorat"}
-_LEFT_NAME = regex.compile(r"(?P<n>(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’.-]*)\s*(?:,|\(|selaku|sebagai)\s*$")
+_LEFT_NAME = regex.compile(
+    rf"(?P<n>(?:\p{{Lu}}[\p{{L}}'’.-]*\s+){{0,4}}\p{{Lu}}[\p{{L}}'’.-]*)\s*(?:,|\(|{_APPOSE})\s*$"
+)
 _CAPS_WORD = regex.compile(r"\b\p{Lu}{2,8}\b")
 
 

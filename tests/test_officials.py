@@ -133,6 +133,10 @@ TABLE = [
         ],
     ),
     (
+        "Penghargaan diterima Budi Santoso yang merupakan Kepala Dinas Lingkungan Hidup Kota Malang.",
+        [("Budi Santoso", "", "Kepala Dinas Lingkungan Hidup", "Kota Malang", "recipient")],
+    ),
+    (
         "Penghargaan tersebut langsung diberikan Menteri Pariwisata Arif Yahya kepada Walikota "
         "Tangsel Airin Rachmi Diany di ICE BSD.",
         [
