@@ -376,8 +376,14 @@ class OfficialFinder:
         raw: list[Official] = []
         titles_only: list[tuple[int, int, str]] = []
         consumed_until = -1
+        headline: dict[int, bool] = {}  # line start -> is a headline
         for m in self.pos_rx.finditer(text):
-            if m.start() < consumed_until or self._in_headline(text, m.start()):
+            if m.start() < consumed_until:
+                continue
+            ls = text.rfind("\n", 0, m.start()) + 1
+            if ls not in headline:
+                headline[ls] = self._in_headline(text, m.start())
+            if headline[ls]:
                 continue
             toks = self._tail(text, m.end())
             org_toks, name = self._parse_tail(toks)
