@@ -108,7 +108,10 @@ def _cmd_bench(a) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser; every sub-command takes ``--patterns DIR``."""
-    ap = argparse.ArgumentParser(prog="python -m extract", description=__doc__)
+    ap = argparse.ArgumentParser(
+        prog="python -m extract",
+        description="Extract Indonesian award news into the tables of CONTRACT.md, score them, review them.",
+    )
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--patterns", default=str(DEFAULT_DIR), help="pattern folder (default: patterns/)")
     sub = ap.add_subparsers(dest="cmd", required=True)
