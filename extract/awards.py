@@ -15,6 +15,8 @@ from .patterns import Patterns
 
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
 _CAP = r"(?:\p{Lu}[\p{L}\p{N}'’&.-]*|\d+)"
+_YEAR_RX = regex.compile(_YEAR)
+_AWARD_HEAD = regex.compile(r"^(?:Penghargaan|Anugerah)\s+")
 _SUFFIX_END = regex.compile(r"^(.*?\b(?:Inc|Tbk|Ltd)\.?)\s.*$")
 _ORD_EN = r"(?P<ordpre>\d{1,2})(?:st|nd|rd|th)"
 _ORD_ID = r"(?:ke-?\s?(?P<ord>\d{1,2})|kali\s+ke-?\s?(?P<ord2>\d{1,2}))"
@@ -144,7 +146,7 @@ class AwardFinder:
             )
             extra = [
                 (int(y.group(0)), y.start() + t.start("more"), y.end() + t.start("more"))
-                for y in regex.finditer(_YEAR, t["more"] or "")
+                for y in _YEAR_RX.finditer(t["more"] or "")
             ]
             out.append(
                 AwardMention(
@@ -166,7 +168,7 @@ class AwardFinder:
             end = t.end()
             if any(a < end and s < b for a, b in taken):
                 continue
-            bare = regex.sub(r"^(?:Penghargaan|Anugerah)\s+", "", name)
+            bare = _AWARD_HEAD.sub("", name)
             if key(name) in self.categories or key(bare) in self.categories:
                 continue
             out.append(

@@ -33,7 +33,7 @@ class Doc:
     text: str
     sents: list[tuple[int, int]] = field(default_factory=list)
     regions: list[Mention] = field(default_factory=list)
-    published: str = ""
+    dateline: tuple[int, int] = (0, 0)  # offsets of `KOTA, OUTLET –` before the body
     award_article: bool = False
     typed: dict[str, str] = field(default_factory=dict)
     tokens: object = None

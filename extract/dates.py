@@ -101,10 +101,6 @@ class DateSpan:
     time: str = ""
     date: dt.date | None = None
 
-    @property
-    def core_start(self) -> int:
-        return self.start
-
 
 class DateFinder:
     """Compiled date-span patterns for one pattern set."""

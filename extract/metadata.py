@@ -17,6 +17,9 @@ _DATELINE = regex.compile(
 _PAREN_OUTLET = regex.compile(r"^(?P<place>\p{Lu}[\p{L} .]{1,30}?)\s*\((?P<o>[\w.-]{2,30})\)\s*[–—-]{1,2}\s+\S")
 _CAMEL_OUTLET = regex.compile(r"^[a-z]+[A-Z][\w.]+$")
 _DOMAIN_COMMA = regex.compile(r"^(?P<o>[\w.-]+\.\w{2,})\s*,\s*(?P<rest>.+)")
+_TRAILING_CREDIT = regex.compile(r"\((?P<o>[^(),/]{2,30}),\s*[^()]*?/[^()]*\)\s*$")
+_NOT_TITLE = regex.compile(r"(?i)(?:oleh|foto|sumber)\b")
+_CLOCK_OR_DATE = regex.compile(r"\d{1,2}[:/]\d")
 _CREDIT = regex.compile(
     r"(?P<k>Penulis|Reporter|Laporan|Pewarta|Wartawan|Editor|Penyunting|Redaktur)\s*(?:[|:]\s*)+"
     r"(?P<v>[^|\n:]+?)\s*(?=\||$|\n)",
@@ -29,8 +32,6 @@ _HEADER_FILLER = regex.compile(
     r"|(?:oleh|by|penulis|reporter)\s*:?\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}"
     r"|[\w-]+\.(?:com|co\.id|id|net|co)\b)*$"
 )
-# Capitals that datelines name but that are no kabupaten or kota of their own name.
-_PLACES = {"jakarta", "yogyakarta", "jogja", "denpasar", "makassar", "medan"}
 
 
 def _looks_outlet(part: str) -> bool:
@@ -39,46 +40,64 @@ def _looks_outlet(part: str) -> bool:
 
 def dateline(text: str, gaz: Gazetteer) -> tuple[str, str, int]:
     """(outlet, place, line index) from the first line shaped like a dateline."""
-    lines = text.split("\n")
-    for i, line in enumerate(lines[:40]):
-        line = line.strip()
-        p = _PAREN_OUTLET.match(line)
-        if p:
-            return p["o"], title_case(p["place"].strip()), i
-        m = _DATELINE.match(line)
-        if m:
-            a, b = m["a"].strip(" ()"), (m["b"] or "").strip(" ()")
-            if b:
-                if _DOMAIN.match(b) and not _DOMAIN.match(a):
-                    return b, title_case(a), i
-                a_place = gaz.lookup(title_case(a)) is not None or a.casefold() in _PLACES
-                b_place = gaz.lookup(title_case(b)) is not None or b.casefold() in _PLACES
-                if a_place and not b_place and not _DOMAIN.match(a):
-                    return b, title_case(a), i  # `Jakarta, CNBC Indonesia -`
-                if _looks_outlet(b) and not _looks_outlet(a):
-                    return b, title_case(a), i
-                if _looks_outlet(a) or a.isupper():
-                    return a, title_case(b), i
-            else:
-                if _DOMAIN.match(a) or _CAMEL_OUTLET.match(a):
-                    return a, "", i
-                if _DOMAIN.match(m["rest"].strip()):
-                    return m["rest"].strip(), title_case(a), i  # `TANGERANG – malangpagi.com`
-                is_place = gaz.lookup(title_case(a)) is not None
-                if a.isupper() and len(a.split()) <= 3 and m["sep"] != ":":
-                    return ("", title_case(a), i) if is_place or len(a.split()) <= 2 else (a, "", i)
-                if is_place and len(a.split()) <= 3:
-                    return "", title_case(a), i
-        # `Liputan6.com, Tangerang Smart city …`: a domain, a comma and a known place.
-        m = _DOMAIN_COMMA.match(line)
-        if m and _DOMAIN.match(m["o"]):
-            words = m["rest"].split()
-            for k in range(min(3, len(words)), 0, -1):
-                place = " ".join(words[:k])
-                if gaz.lookup(place) is not None:
-                    return m["o"], place, i
-            return m["o"], "", i
-    return "", "", -1
+    outlet, place, line, _ = dateline_span(text, gaz)
+    return outlet, place, line
+
+
+def dateline_span(text: str, gaz: Gazetteer) -> tuple[str, str, int, tuple[int, int]]:
+    """(outlet, place, line index, (start, end)): the offsets in ``text`` of the dateline
+    itself, before the article proper starts ((0, 0) when there is none)."""
+    pos = 0
+    for i, raw in enumerate(text.split("\n")[:40]):
+        base = pos + len(raw) - len(raw.lstrip())
+        pos += len(raw) + 1
+        got = _read_dateline(raw.strip(), gaz)
+        if got is not None:
+            outlet, place, end = got
+            return outlet, place, i, (base, base + end)
+    return "", "", -1, (0, 0)
+
+
+def _read_dateline(line: str, gaz: Gazetteer) -> tuple[str, str, int] | None:
+    """(outlet, place, end of the dateline in ``line``) when ``line`` opens with one."""
+    p = _PAREN_OUTLET.match(line)
+    if p:
+        return p["o"], title_case(p["place"].strip()), p.end() - 1
+    m = _DATELINE.match(line)
+    if m:
+        a, b = m["a"].strip(" ()"), (m["b"] or "").strip(" ()")
+        end = m.start("rest")
+        if b:
+            if _DOMAIN.match(b) and not _DOMAIN.match(a):
+                return b, title_case(a), end
+            a_place = gaz.lookup(title_case(a)) is not None
+            b_place = gaz.lookup(title_case(b)) is not None
+            if a_place and not b_place and not _DOMAIN.match(a):
+                return b, title_case(a), end  # `Jakarta, CNBC Indonesia -`
+            if _looks_outlet(b) and not _looks_outlet(a):
+                return b, title_case(a), end
+            if _looks_outlet(a) or a.isupper():
+                return a, title_case(b), end
+        else:
+            if _DOMAIN.match(a) or _CAMEL_OUTLET.match(a):
+                return a, "", end
+            if _DOMAIN.match(m["rest"].strip()):
+                return m["rest"].strip(), title_case(a), len(line)  # `TANGERANG – malangpagi.com`
+            is_place = gaz.lookup(title_case(a)) is not None
+            if a.isupper() and len(a.split()) <= 3 and m["sep"] != ":":
+                return ("", title_case(a), end) if is_place or len(a.split()) <= 2 else (a, "", end)
+            if is_place and len(a.split()) <= 3:
+                return "", title_case(a), end
+    # `Liputan6.com, Tangerang Smart city …`: a domain, a comma and a known place.
+    m = _DOMAIN_COMMA.match(line)
+    if m and _DOMAIN.match(m["o"]):
+        words = m["rest"].split()
+        for k in range(min(3, len(words)), 0, -1):
+            place = " ".join(words[:k])
+            if gaz.lookup(place) is not None:
+                return m["o"], place, m.start("rest") + len(place)
+        return m["o"], "", m.start("rest")
+    return None
 
 
 def credits(text: str) -> tuple[str, str]:
@@ -97,7 +116,7 @@ def credits(text: str) -> tuple[str, str]:
 
 def trailing_outlet(text: str) -> str:
     """Outlet from a closing credit such as `(MC Batang, Jateng/Edo/Jumadi)`."""
-    m = regex.search(r"\((?P<o>[^(),/]{2,30}),\s*[^()]*?/[^()]*\)\s*$", text.strip())
+    m = _TRAILING_CREDIT.search(text.strip())
     return m["o"].strip() if m else ""
 
 
@@ -105,9 +124,9 @@ def title(text: str) -> str:
     """The headline: the first line of four words or more that is no sentence or date."""
     for line in text.split("\n")[:8]:
         s = line.strip()
-        if _CREDIT.match(s) or regex.match(r"(?i)(?:oleh|foto|sumber)\b", s):
+        if _CREDIT.match(s) or _NOT_TITLE.match(s):
             continue
-        if len(s.split()) >= 4 and not s.endswith(".") and not regex.search(r"\d{1,2}[:/]\d", s):
+        if len(s.split()) >= 4 and not s.endswith(".") and not _CLOCK_OR_DATE.search(s):
             return s
     return ""
 

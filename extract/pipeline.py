@@ -82,7 +82,7 @@ class Pipeline:
             return Result(row, clean)
         tokens = self.nlp.make_doc(clean)
         doc = Doc.build(art.article_id, clean, self.gaz, self.cues, tokens)
-        outlet, place, line_no = metadata.dateline(clean, self.gaz)
+        outlet, place, line_no, doc.dateline = metadata.dateline_span(clean, self.gaz)
         if not outlet:
             outlet = metadata.trailing_outlet(clean)
         header_end = sum(len(x) + 1 for x in clean.split("\n")[: line_no + 1]) if line_no >= 0 else 600
@@ -96,7 +96,6 @@ class Pipeline:
             published = published.isoformat() + (f"T{pub.time}" if pub.time and published else "") if published else ""
         if published:
             pub_year = int(published[:4])
-        doc.published = published
         mentions = self.awards.mentions(doc)
         editions = [m.edition for m in mentions if m.edition]
         years = ([pub_year] if pub_year else []) + sorted(set(editions), key=editions.count, reverse=True)

@@ -41,8 +41,10 @@ def suggest(in_dir: Path, patterns: str | None = None) -> str:
     pipe = Pipeline(patterns)
     known_awards = set(pipe.awards.by_surface)
     known_titles = set(pipe.officials.title_map) | set(pipe.officials.mod_map)
-    known_cats = {key(n) for n in pipe.winners.cat_alias} | {
-        key(c if isinstance(c, str) else c["name"]) for c in pipe.patterns["categories.yaml"]["names"]
+    known_cats = {
+        key(n)
+        for c in pipe.patterns["categories.yaml"]["names"]
+        for n in ([c] if isinstance(c, str) else [c["name"], *(c.get("aliases") or [])])
     }
     awards, cats, titles, regions = _Found(), _Found(), _Found(), _Found()
     for art in read_dir(in_dir):

@@ -52,10 +52,12 @@ _CAT_STOP = (
     r"|dan\s+(?:meraih|berhasil|juga))"
 )
 _TRAILING_YEAR = regex.compile(r"\s+(?:19|20)\d\d$")
-# `Jakarta - Sebanyak …`, `BANDUNG, KOMPAS.com –`: the place of the dateline.
-_DATELINE_PLACE = regex.compile(
-    r"[ \t]*\S[^\n,]{0,40}?(?:,[^\n,]{2,40}?)?\s*(?:\([^)\n]{2,30}\))?\s*(?:[–—]|\s-{1,2}|:)\s"
-)
+_LIST_FILLER = regex.compile(r"[\s\d.,)(•*-]*(?:dan)?[\s.,]*")
+_ITEMS_LEAD = regex.compile(r"\b(?:adalah|yaitu|yakni)\s+")
+_ITEM_SPLIT = regex.compile(r",\s*(?:dan\s+)?|\s+dan\s+")
+_KEPADA = regex.compile(r"\s+kepada\s+")
+_CHAMPION = regex.compile(r"(?i)juara|dijuarai")
+_CHAMPION_IS = regex.compile(r"(?i)\b(?:dijuarai|juara\b[^.]*\badalah)\b")
 _TRAILING_JOIN = regex.compile(r"\s+(?:dan|serta|atau|&)$")
 _LIST_SPLIT = regex.compile(r"\s*,\s*|\s+dan\s+")
 _CAPS = regex.compile(r"\b\p{Lu}")
@@ -94,15 +96,6 @@ class Winner:
     text: str
 
 
-def _in_dateline(text: str, pos: int) -> bool:
-    """``pos`` lies in the dateline that opens its line (`Jakarta - Sebanyak …`)."""
-    ls = text.rfind("\n", 0, pos) + 1
-    if pos - ls > 45:
-        return False
-    d = _DATELINE_PLACE.match(text, ls)
-    return d is not None and pos < d.end()
-
-
 def _won(recipient, type_, code, category, rank, award: Award | None, start, end, text) -> Winner:
     """A winner row for ``award`` (the article's main award when the sentence names none)."""
     return Winner(
@@ -125,7 +118,6 @@ class WinnerFinder:
     def __init__(self, pats: Patterns, cues: Cues, gaz: Gazetteer):
         self.cues, self.gaz = cues, gaz
         cat = pats["categories.yaml"]
-        self.cat_alias: dict[str, str] = {}
         names = []
         for c in cat["names"]:
             if isinstance(c, str):
@@ -261,7 +253,8 @@ class WinnerFinder:
                 continue
             prev = m
             left = doc.text[max(s, m.start - 120) : m.start]
-            if _LOCATION_LEFT.search(left) or _in_dateline(doc.text, m.start):
+            # `Jakarta - Sebanyak …`: the dateline's place is where the article was written.
+            if _LOCATION_LEFT.search(left) or doc.dateline[0] <= m.start < doc.dateline[1]:
                 continue
             if _BESIDES.search(doc.text[s : m.start]) and "," in doc.text[m.end : e]:
                 # `Selain Surabaya, Kota Madiun juga meraih …`: the one named after
@@ -465,7 +458,7 @@ class WinnerFinder:
             return None
         m = ments[0]
         rest = doc.text[s : m.start] + doc.text[m.end : e]
-        if regex.fullmatch(r"[\s\d.,)(•*-]*(?:dan)?[\s.,]*", rest):
+        if _LIST_FILLER.fullmatch(rest):
             return m
         return None
 
@@ -497,13 +490,13 @@ class WinnerFinder:
 
     def _item_list(self, doc, s, e, sent, cands, officials, main) -> list[Winner]:
         """`… yang diraih X adalah A 2020 kepada Bupati Y, B Pemkab X, dan C Pemkab X`."""
-        lead = regex.search(r"\b(?:adalah|yaitu|yakni)\s+", sent)
+        lead = _ITEMS_LEAD.search(sent)
         if not lead:
             return []
         body_start = s + lead.end()
         items = []
         pos = body_start
-        for part in regex.split(r",\s*(?:dan\s+)?|\s+dan\s+", doc.text[body_start:e]):
+        for part in _ITEM_SPLIT.split(doc.text[body_start:e]):
             ps = doc.text.find(part, pos)
             pos = ps + len(part)
             items.append((ps, ps + len(part), part))
@@ -512,7 +505,7 @@ class WinnerFinder:
         out = []
         for ps, pe, part in items:
             person = next((o for o in officials if any(ps <= a < pe for a, _ in o.mentions)), None)
-            kep = regex.search(r"\s+kepada\s+", part)
+            kep = _KEPADA.search(part)
             reg = [m for m in cands if ps <= m.start < pe]
             if person is not None and kep:
                 cat = part[: kep.start()]
@@ -567,9 +560,9 @@ class WinnerFinder:
             return out
         if len(ords) == 1 and len(starts) == 1:
             out[starts[0]] = ords[0][1]
-        elif len(ords) == 1 and regex.search(r"(?i)juara|dijuarai", sent) and starts:
+        elif len(ords) == 1 and _CHAMPION.search(sent) and starts:
             out[starts[0]] = ords[0][1]
-        elif regex.search(r"(?i)\b(?:dijuarai|juara\b[^.]*\badalah)\b", sent) and starts:
+        elif _CHAMPION_IS.search(sent) and starts:
             out[starts[0]] = 1
         return out
 
