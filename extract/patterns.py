@@ -16,6 +16,20 @@ import yaml
 
 DEFAULT_DIR = Path(__file__).resolve().parent.parent / "patterns"
 REGION_TYPES = ("Kota", "Kabupaten", "Provinsi")
+RELATIONS = ("win", "present", "speak", "accompany")
+ORG_KINDS = ("school", "village", "university", "hospital", "company", "police", "office", "community")
+INSTITUTION_KINDS = (
+    "ministry",
+    "coordinating_ministry",
+    "agency",
+    "commission",
+    "state_company",
+    "state_bank",
+    "legislature",
+    "judiciary",
+    "security",
+    "other",
+)
 
 
 class PatternError(Exception):
@@ -89,6 +103,10 @@ SCHEMAS: dict[str, dict] = {
         "names": ([("name_or_map")], True),
         "patterns": ([{"pattern": ("regex", True), "type": (REGION_TYPES, False)}], False),
         "level_only": (_STR_LIST, False),
+        "markers": (_STR_LIST, True),
+        "weak_markers": (_STR_LIST, False),
+        "grades": (_STR_LIST, False),
+        "keep_words": (_STR_LIST, False),
     },
     "positions.yaml": {
         "modifiers": ([{"title": (str, True), "aliases": (_STR_LIST, False)}], True),
@@ -136,6 +154,71 @@ SCHEMAS: dict[str, dict] = {
         ).split()
     },
     "dates.yaml": {"months": (dict, True), "weekdays": (dict, True), "zones": (_STR_LIST, True)},
+    "frames.yaml": {
+        "frames": (
+            [
+                {
+                    "name": (str, True),
+                    "relation": (RELATIONS, True),
+                    "argument": (("before", "after"), True),
+                    "prize": (("before", "after"), False),
+                    "cues": (_STR_LIST, True),
+                    "max_scope": (int, False),
+                    "needs_award": (bool, False),
+                    "needs_category": (bool, False),
+                    "with": ([RELATIONS], False),
+                }
+            ],
+            True,
+        )
+    },
+    "lists.yaml": {
+        k: (_STR_LIST, True)
+        for k in (
+            "separators joiners leads co_leads respectively sequence clause_breaks besides heading_separators"
+        ).split()
+    }
+    | {"numbering": ("regex", True)},
+    "ranks.yaml": {
+        "labels": (_STR_LIST, True),
+        "ordinals": (dict, True),
+        "roman": (dict, False),
+        "fixed": (dict, False),
+    },
+    "org_shapes.yaml": {
+        "shapes": (
+            [
+                {
+                    "kind": (ORG_KINDS, True),
+                    "heads": (_STR_LIST, True),
+                    "number": (("none", "optional", "required"), False),
+                    "name": (("required", "optional"), False),
+                }
+            ],
+            True,
+        )
+    },
+    "institutions.yaml": {
+        "institutions": (
+            [
+                {
+                    "name": (str, True),
+                    "abbreviations": (_STR_LIST, False),
+                    "aliases": (_STR_LIST, False),
+                    "kind": (INSTITUTION_KINDS, True),
+                    "since": (int, False),
+                    "until": (int, False),
+                    "predecessor": ("str_or_list", False),
+                    "successor": ("str_or_list", False),
+                }
+            ],
+            True,
+        )
+    },
+    "units.yaml": {"units": ([{"abbr": (str, True), "name": (str, True)}], True)},
+    "region_abbreviations.yaml": {
+        "abbreviations": ([{"abbr": (str, True), "name": (str, True), "type": (REGION_TYPES, True)}], True)
+    },
     "percentages.yaml": {
         "units": (_REGEX_LIST, True),
         "negative": (_REGEX_LIST, True),
@@ -153,6 +236,12 @@ def _check(value, typ, where: str, line: int, problems: list[str]) -> None:
             _check_map(value, {"name": (str, True), "aliases": (_STR_LIST, False)}, where, problems)
         elif not isinstance(value, str):
             problems.append(f"{where}:{line}: expected a category name or {{name, aliases}}")
+        return
+    if typ == "str_or_list":
+        if isinstance(value, list):
+            _check(value, _STR_LIST, where, line, problems)
+        elif not isinstance(value, str):
+            problems.append(f"{where}:{line}: expected text or a list of texts")
         return
     if typ == "regex":
         if not isinstance(value, str):
@@ -182,6 +271,8 @@ def _check(value, typ, where: str, line: int, problems: list[str]) -> None:
         return
     if typ is str and not isinstance(value, str):
         problems.append(f"{where}:{line}: expected text, got {type(value).__name__}")
+    elif typ is int and (isinstance(value, bool) or not isinstance(value, int)):
+        problems.append(f"{where}:{line}: expected a whole number")
     elif typ is bool and not isinstance(value, bool):
         problems.append(f"{where}:{line}: expected true or false")
     elif typ is dict and not isinstance(value, dict):
@@ -221,6 +312,19 @@ def _aliases_unique(items, keys, where: str, problems: list[str], what: str) -> 
                 line = getattr(alias, "line", getattr(item, "line", 0))
                 problems.append(f"{where}:{line}: duplicate {what} {alias!r} (already used by {seen[key]!r})")
             seen[key] = owner
+
+
+def _unique(items, field_: str, where: str, problems: list[str]) -> None:
+    """Report a ``field_`` value that two entries of one list share."""
+    seen: dict[str, int] = {}
+    for item in items or []:
+        value = item.get(field_) if isinstance(item, dict) else None
+        if not isinstance(value, str):
+            continue
+        line = getattr(item, "line", 0)
+        if value in seen:
+            problems.append(f"{where}:{line}: {field_} {value!r} repeats the entry of line {seen[value]}")
+        seen[value] = line
 
 
 @dataclass
@@ -279,15 +383,34 @@ def load(root: str | Path | None = None) -> Patterns:
             problems,
             "title alias",
         )
+    if "institutions.yaml" in pats.data:
+        items = pats.data["institutions.yaml"].get("institutions")
+        where = f"{root.name}/institutions.yaml"
+        _aliases_unique(items, ["name", "name", "abbreviations", "aliases"], where, problems, "institution name")
+        names = {str(i.get("name")) for i in items or [] if isinstance(i, dict)}
+        for i in items or []:
+            for k in ("predecessor", "successor"):
+                targets = i.get(k) if isinstance(i, dict) else None
+                for t in [targets] if isinstance(targets, str) else targets or []:
+                    if t not in names:
+                        problems.append(f"{where}:{getattr(i, 'line', 0)}: {k} {t!r} is not an entry of this file")
+    for file, list_key, field_ in (
+        ("units.yaml", "units", "abbr"),
+        ("frames.yaml", "frames", "name"),
+        ("region_abbreviations.yaml", "abbreviations", "abbr"),
+    ):
+        _unique((pats.data.get(file) or {}).get(list_key), field_, f"{root.name}/{file}", problems)
     pats.regions = _load_regions(root, problems)
-    if "regions.yaml" in pats.data and pats.regions:
+    if pats.regions:
         known = {(r["name"], r["type"]) for r in pats.regions}
-        for a in pats.data["regions.yaml"].get("aliases") or []:
-            if isinstance(a, dict) and (a.get("name"), a.get("type")) not in known:
-                problems.append(
-                    f"{root.name}/regions.yaml:{getattr(a, 'line', 0)}: alias target "
-                    f"{a.get('type')} {a.get('name')!r} is not in regions.csv"
-                )
+        checks = [("regions.yaml", "aliases", "alias"), ("region_abbreviations.yaml", "abbreviations", "abbreviation")]
+        for file, list_key, what in checks:
+            for a in (pats.data.get(file) or {}).get(list_key) or []:
+                if isinstance(a, dict) and (a.get("name"), a.get("type")) not in known:
+                    problems.append(
+                        f"{root.name}/{file}:{getattr(a, 'line', 0)}: {what} target "
+                        f"{a.get('type')} {a.get('name')!r} is not in regions.csv"
+                    )
     if problems:
         raise PatternError(problems)
     return pats

@@ -1,0 +1,239 @@
+"""Award categories, recognised once per article from ``patterns/categories.yaml``.
+
+A category is named in five ways: a known name (`Smart Branding`), a family pattern
+(`kota kecil`, `Top 45`), a marker and what follows it (`kategori X`, `predikat X`,
+`tingkat Pratama`), a grade right after an award (`KLA Nindya`, `UHC Utama`), and a
+capitalised head after `penghargaan` (`Penghargaan Spesial`). An open capture after a
+marker ends at a stop word, a cue, a recipient, an award, a year or punctuation, and a known
+category name inside it bounds it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .lexicon import stop_words
+from .normalize import key
+from .patterns import Patterns
+
+MAX_WORDS = 8
+_TYPE_WORDS = {"kota": "Kota", "kabupaten": "Kabupaten", "provinsi": "Provinsi"}
+_TRAILING_YEAR = regex.compile(r"\s+(?:19|20)\d\d$")
+_LIST_SPLIT = regex.compile(r"\s*,\s*(?:dan\s+)?|\s+dan\s+|\s*&\s*")
+_INNER = {"-", "/", "&", "–"}
+
+
+@dataclass(frozen=True)
+class Category:
+    """What a CATEGORY span stands for."""
+
+    name: str
+    type: str | None  # the kind of region the category is for (`kota kecil` → Kota)
+    known: bool = False  # a name from the pattern files, not an open capture
+
+
+def _phrase_alt(words) -> str:
+    return "|".join(r"\s+".join(regex.escape(w) for w in str(x).split()) for x in sorted(words, key=len, reverse=True))
+
+
+class CategoryFinder:
+    """Compiled category knowledge for one pattern set."""
+
+    def __init__(self, pats: Patterns, award_words: list[str]):
+        cat = pats["categories.yaml"]
+        self.names: dict[str, str] = {}
+        for c in cat["names"]:
+            if isinstance(c, str):
+                self.names[key(c)] = str(c)
+            else:
+                for n in [c["name"], *(c.get("aliases") or [])]:
+                    self.names[key(n)] = str(c["name"])
+        self.type_rx = [
+            (regex.compile(rf"(?<![\p{{L}}])(?:{p['pattern']})(?![\p{{L}}])"), p.get("type"))
+            for p in cat.get("patterns") or []
+        ]
+        self.level_only = {key(x) for x in cat.get("level_only") or []}
+        self.markers = [str(m).casefold().split() for m in cat["markers"]]
+        self.weak_markers = [str(m).casefold().split() for m in cat.get("weak_markers") or []]
+        self.grades = {key(g): str(g) for g in cat.get("grades") or []}
+        self.grade_words = {w.casefold() for g in cat.get("grades") or [] for w in str(g).split()}
+        keep = {str(w).casefold() for w in cat.get("keep_words") or []}
+        self.stops = (set(stop_words()) - keep) | {str(w).casefold() for w in award_words} | {"tahun"}
+        self.penghargaan_rx = regex.compile(
+            r"(?:(?<![\p{L}])(?P<cap>Penghargaan)|(?<![\p{L}])penghargaan)\s+"
+            r"(?P<c>\p{Lu}[\p{L}]*(?:\s+(?:\p{Lu}[\p{L}]*|\d{1,3}|on|of|in|&)(?![\p{L}])){0,6})"
+        )
+
+    def phrase_patterns(self, pats: Patterns) -> list[dict]:
+        """Every known name and alias as a span-ruler pattern labelled CATEGORY."""
+        out = []
+        for c in pats["categories.yaml"]["names"]:
+            names = [c] if isinstance(c, str) else [c["name"], *(c.get("aliases") or [])]
+            canonical = names[0]
+            for n in names:
+                out.append({"label": "CATEGORY", "pattern": str(n), "id": str(canonical)})
+        return out
+
+    def type_of(self, name: str) -> str | None:
+        """The kind of region a category is for: from its family pattern, else from its first
+        word (`kabupaten besar`, `Provinsi Terinovatif`)."""
+        t = next((tt for rx, tt in self.type_rx if tt and rx.search(name)), None)
+        if t is None and name.split():
+            t = _TYPE_WORDS.get(name.split()[0].casefold())
+        return t
+
+    # -- finding ------------------------------------------------------------------------
+    def find(self, doc, text: str, blocked: set[int], known_spans, awards, headline_lines) -> list[tuple]:
+        """Categories of one article as (start, end, Category), longest of overlapping kept.
+
+        ``doc`` is the spaCy doc, ``blocked`` the token indices inside recipients, awards,
+        titles, cues, dates, years and percentages; ``known_spans`` the ruler's CATEGORY
+        spans; ``awards`` the award mentions (start, end); ``headline_lines`` the character
+        ranges of headlines, where every word is capitalised and no `penghargaan X` is read.
+        """
+        found: list[tuple[int, int, Category]] = []
+        for sp in known_spans:
+            found.append((sp.start_char, sp.end_char, Category(sp.text, self.type_of(sp.text), True)))
+        for rx, t in self.type_rx:
+            for m in rx.finditer(text):
+                s, e = (m.start("c"), m.end("c")) if "c" in rx.groupindex else m.span()
+                name = text[s:e]
+                found.append((s, e, Category(name, t or self.type_of(name))))
+        low = text.casefold()
+        found += self._captures(doc, blocked, self.markers, weak=False)
+        found += self._captures(doc, blocked, self.weak_markers, weak=True)
+        found += self._grades(text, awards)
+        if "penghargaan" in low:
+            for m in self.penghargaan_rx.finditer(text):
+                if any(a <= m.start() < b for a, b in headline_lines):
+                    continue
+                # `Penghargaan Spesial` names a category with its head word; in `penghargaan
+                # Best Smart Branding` the head is just "award".
+                whole = m["cap"] and len(m["c"].split()) == 1
+                s = m.start() if whole else m.start("c")
+                found.append((s, m.end(), Category(text[s : m.end()], self.type_of(m["c"]))))
+        return self._clean(text, found, awards)
+
+    def _captures(self, doc, blocked: set[int], markers, weak: bool) -> list[tuple]:
+        out = []
+        if not markers:
+            return out
+        firsts = {m[0] for m in markers}
+        n = len(doc)
+        for i, tok in enumerate(doc):
+            low = tok.lower_
+            if low not in firsts:
+                continue
+            for m in markers:
+                k = len(m)
+                if [t.lower_ for t in doc[i : i + k]] != m:
+                    continue
+                j = i + k
+                if j >= n:
+                    continue
+                if weak:
+                    nxt = doc[j].text
+                    if not (nxt[:1].isupper() or nxt.casefold() in self.grade_words):
+                        continue
+                got = self._capture(doc, j, blocked)
+                if got:
+                    s, e = got
+                    name = doc.text[s:e]
+                    out.append((s, e, Category(name, self.type_of(name))))
+                break
+        return out
+
+    def _capture(self, doc, j: int, blocked: set[int]) -> tuple[int, int] | None:
+        """The words of an open category from token ``j``: (start char, end char)."""
+        n = len(doc)
+        end = j
+        words = 0
+        while end < n and words < MAX_WORDS:
+            t = doc[end]
+            low = t.lower_
+            if end in blocked or t.is_space:
+                break
+            if t.is_punct and t.text not in _INNER:
+                break
+            if low in self.stops and low not in ("dan", "&"):
+                if not (low == "dengan" and end + 1 < n and doc[end + 1].text[:1].isupper()):
+                    break
+            if t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20"):
+                break
+            end += 1
+            words += not t.is_punct
+        while end > j and (doc[end - 1].lower_ in ("dan", "&", "dengan") or doc[end - 1].text in _INNER):
+            end -= 1
+        if end <= j:
+            return None
+        return doc[j].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+    def _grades(self, text: str, awards) -> list[tuple]:
+        """`KLA Nindya`, `Universal Health Coverage (UHC) Utama`: a grade after an award."""
+        out = []
+        for a_start, a_end in awards:
+            rest = text[a_end : a_end + 40]
+            m = regex.match(r"(?:\s*\(\s*\p{Lu}{2,10}\s*\))?\s+(?P<g>\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)", rest)
+            if not m:
+                continue
+            g = m["g"]
+            words = g.split()
+            if key(g) not in self.grades:
+                if key(words[0]) not in self.grades:
+                    continue
+                g = words[0]
+            e = a_end + m.start("g") + len(g)
+            name = text[a_start:e]
+            out.append((a_start, e, Category(name, self.type_of(name))))
+        return out
+
+    def _clean(self, text: str, found, awards) -> list[tuple]:
+        """Tidy names, drop what lies inside an award's own name, keep the longest of
+        overlapping categories; an English gloss in brackets after one is the same one."""
+        tidy = []
+        for s, e, c in found:
+            name = _TRAILING_YEAR.sub("", text[s:e].strip(" ,.-"))
+            if not name:
+                continue
+            s = s + text[s:e].find(name)
+            e = s + len(name)
+            inside_award = any(a <= s and e <= b for a, b in awards)
+            if inside_award and not c.known:
+                continue
+            known = c.known or key(name) in self.names
+            tidy.append((s, e, Category(name, c.type, known)))
+        tidy.sort(key=lambda x: (x[0], -(x[1] - x[0])))
+        out: list[tuple] = []
+        for f in tidy:
+            if any(f[0] >= o[0] and f[1] <= o[1] for o in out):
+                continue
+            if out and text[out[-1][1] : f[0]].strip() == "(":
+                continue
+            out = [o for o in out if not (o[0] >= f[0] and o[1] <= f[1])]
+            out.append(f)
+        return self._split_lists(text, out)
+
+    def _split_lists(self, text: str, found) -> list[tuple]:
+        """`kategori Smart Society dan smart ecosystem`: short parts joined by `dan` or a comma
+        are categories of their own."""
+        out = []
+        for s, e, c in found:
+            name = c.name
+            parts = [p for p in _LIST_SPLIT.split(name) if p]
+            if c.known or len(parts) < 2 or not all(0 < len(p.split()) <= 4 for p in parts):
+                out.append((s, e, c))
+                continue
+            pos = s
+            for p in parts:
+                i = text.find(p, pos)
+                out.append((i, i + len(p), Category(p, self.type_of(p), key(p) in self.names)))
+                pos = i + len(p)
+        return out
+
+    def level_only_filter(self, cats: list) -> list:
+        """Drop categories that only name the level of government when others are named."""
+        if any(key(c.name) not in self.level_only for c in cats):
+            return [c for c in cats if key(c.name) not in self.level_only]
+        return cats

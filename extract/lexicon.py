@@ -1,0 +1,51 @@
+"""Indonesian word lists that ship with PySastrawi: its root-word dictionary (to tell a
+common word from a one-word name) and its stop-word list (to end an open category).
+
+Nothing is downloaded: both lists are data files inside the installed package.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+
+@lru_cache(maxsize=1)
+def _roots() -> frozenset[str]:
+    from importlib.resources import files
+
+    text = files("Sastrawi").joinpath("Stemmer/data/kata-dasar.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip() for w in text.split() if w.strip())
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+    return StemmerFactory().create_stemmer()
+
+
+@lru_cache(maxsize=1)
+def stop_words() -> frozenset[str]:
+    """Sastrawi's Indonesian stop words (`yang`, `untuk`, `dalam` …)."""
+    from Sastrawi.StopWordRemover.StopWordRemoverFactory import StopWordRemoverFactory
+
+    return frozenset(StopWordRemoverFactory().get_stop_words())
+
+
+@lru_cache(maxsize=8192)
+def is_common_word(word: str) -> bool:
+    """``word`` is an ordinary Indonesian word: a stop word, or a word derived by affixes from
+    a root word (`Selanjutnya` → lanjut, `Keputusan` → putus). A one-word "name" that is a
+    common word is no name. Root words alone do not count: Sastrawi's root list also holds
+    many personal names (`agus`, `suryani`).
+
+    >>> [is_common_word(w) for w in ("Selanjutnya", "Keputusan", "Sementara", "Indartato", "Suryani")]
+    [True, True, True, False, False]
+    """
+    w = word.casefold().strip(".,")
+    if not w.isalpha():
+        return False
+    if w in stop_words():
+        return True
+    stem = _stemmer().stem(w)
+    return stem != w and stem in _roots()

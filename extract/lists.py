@@ -1,0 +1,51 @@
+"""List shapes from ``patterns/lists.yaml``: what may stand between the items of a list, what
+opens one, what pairs items with prizes, what continues a ranking, what opens a clause."""
+
+from __future__ import annotations
+
+import regex
+
+from .patterns import Patterns
+
+_GAP_TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*|[^\s\p{L}\p{N}]")
+
+
+def _phrase_rx(words) -> regex.Pattern:
+    alt = "|".join(r"\s+".join(regex.escape(w) for w in str(x).split()) for x in sorted(words, key=len, reverse=True))
+    return regex.compile(rf"(?<![\p{{L}}])(?:{alt})(?![\p{{L}}])", regex.I)
+
+
+class ListShapes:
+    """Compiled list-shape words for one pattern set."""
+
+    def __init__(self, pats: Patterns):
+        ls = pats["lists.yaml"]
+        self.separators = {str(x) for x in ls["separators"]}
+        self.joiners = {str(x).casefold() for x in ls["joiners"]}
+        self.leads = _phrase_rx(ls["leads"])
+        self.co_leads = _phrase_rx(ls["co_leads"])
+        self.respectively = _phrase_rx(ls["respectively"])
+        self.sequence = _phrase_rx(ls["sequence"])
+        self.clause_breaks = _phrase_rx(ls["clause_breaks"])
+        self.besides = _phrase_rx(ls["besides"])
+        self.heading_separators = [str(x) for x in ls["heading_separators"]]
+        self.numbering = regex.compile(rf"^\s*(?:{ls['numbering']})")
+        # `A, B; C dan D`: a gap between two items holds separators and joiners only.
+        self._gap_ok = self.separators | self.joiners | {"(", ")"}
+
+    def is_separator_gap(self, gap: str, extra: set[str] | frozenset = frozenset()) -> bool:
+        """``gap`` (the text between two items) only separates them.
+
+        >>> from extract.patterns import load
+        >>> ls = ListShapes(load())
+        >>> [ls.is_separator_gap(g) for g in (", ", " dan ", ", dan ", "; ", " meraih ", "")]
+        [True, True, True, True, False, False]
+        """
+        toks = _GAP_TOKEN.findall(gap)
+        if not toks:
+            return False
+        return all(t.casefold() in self._gap_ok or t.casefold() in extra for t in toks)
+
+    def lead_in(self, text: str, start: int, end: int):
+        """The first list lead (`yaitu`, `antara lain` …) in ``text[start:end]``, or None."""
+        return self.leads.search(text, start, end)

@@ -1,0 +1,72 @@
+"""Ranks: the one grammar of places in a ranking (`juara II`, `peringkat ke-3`, `urutan kedua`,
+`runner up`), read from ``patterns/ranks.yaml``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .patterns import Patterns
+
+
+@dataclass(frozen=True)
+class Rank:
+    """A rank written in the text: its offsets and the place it names."""
+
+    start: int
+    end: int
+    value: int
+    labelled: bool  # written after a label (`juara 2`) rather than as a bare ordinal word
+
+
+def _alt(words) -> str:
+    return "|".join(r"\s+".join(regex.escape(w) for w in str(x).split()) for x in sorted(words, key=len, reverse=True))
+
+
+class RankReader:
+    """Compiled rank patterns for one pattern set."""
+
+    def __init__(self, pats: Patterns):
+        r = pats["ranks.yaml"]
+        self.ordinals = {str(k).casefold(): int(v) for k, v in r["ordinals"].items()}
+        self.roman = {str(k): int(v) for k, v in (r.get("roman") or {}).items()}
+        self.fixed = {" ".join(str(k).casefold().split()): int(v) for k, v in (r.get("fixed") or {}).items()}
+        ords = _alt(self.ordinals)
+        roman = "|".join(sorted(self.roman, key=len, reverse=True)) or "(?!)"
+        # The number after a label: `2`, `ke-3`, `ketiga`, `II` (Roman only in capitals).
+        self.number = rf"(?:ke-?\s?)?(?:\d{{1,2}}(?!\d)|(?i:{ords})|(?-i:{roman}))(?![\p{{L}}\d])"
+        self.rx = regex.compile(
+            rf"(?<![\p{{L}}])(?:(?i:{_alt(r['labels'])})\s*(?P<n>{self.number})"
+            rf"|(?P<fixed>(?i:{_alt(self.fixed) or '(?!)'}))(?![\p{{L}}])"
+            rf"|(?P<ord>(?i:{ords}))(?![\p{{L}}]))"
+        )
+        self._ke = regex.compile(r"(?i)^ke-?\s?(?=\d)")
+
+    def value(self, text: str) -> int | None:
+        """The place a rank number names.
+
+        >>> from extract.patterns import load
+        >>> r = RankReader(load())
+        >>> [r.value(x) for x in ("3", "ke-4", "ketiga", "II", "runner up", "juara")]
+        [3, 4, 3, 2, 2, None]
+        """
+        t = self._ke.sub("", text.strip())
+        if t.isdigit():
+            return int(t)
+        low = " ".join(t.casefold().split())
+        return self.ordinals.get(low) or self.roman.get(t) or self.fixed.get(low)
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[Rank]:
+        """Every rank written in ``text[start:end]``."""
+        out = []
+        for m in self.rx.finditer(text, start, len(text) if end is None else end):
+            if m["n"]:
+                v = self.value(m["n"])
+                labelled = True
+            else:
+                v = self.value(m.group(0))
+                labelled = bool(m["fixed"])
+            if v:
+                out.append(Rank(m.start(), m.end(), v, labelled))
+        return out
