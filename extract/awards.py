@@ -55,24 +55,17 @@ class Award:
 class AwardFinder:
     """Compiled award-name patterns for one pattern set."""
 
-    def __init__(self, pats: Patterns, cues: Cues, nlp):
-        from spacy.matcher import PhraseMatcher
-
+    def __init__(self, pats: Patterns, cues: Cues):
         self.cues = cues
         self.programmes = pats["awards.yaml"]["programmes"]
         self.by_surface: dict[str, dict] = {}
-        # Names match case-insensitively on token LOWER, acronyms case-sensitively on ORTH.
-        self.names = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.acronyms = PhraseMatcher(nlp.vocab, attr="ORTH")
         acronyms: list[str] = []
         for p in self.programmes:
             for n in [p["canonical"], *(p.get("aliases") or [])]:
                 self.by_surface[key(n)] = p
-                self.names.add(str(p["canonical"]), [nlp.make_doc(str(n))])
             if p.get("acronym"):
                 self.by_surface[key(p["acronym"])] = p
                 acronyms.append(p["acronym"])
-                self.acronyms.add(str(p["canonical"]), [nlp.make_doc(str(p["acronym"]))])
         acr_alt = "|".join(regex.escape(a) for a in sorted(acronyms, key=len, reverse=True)) or "x^"
         # What may follow a name: `(ISNA)`, `ke-5`, `Tahun 2025`, `2015, 2016 dan 2020`.
         self.tail_rx = regex.compile(
@@ -112,23 +105,39 @@ class AwardFinder:
             return eds.get(int(ordinal))
         return None
 
-    def _known(self, doc: Doc):
+    def lower_patterns(self) -> list[dict]:
+        """Programme names and aliases, matched case-insensitively by the span layer."""
+        return [
+            {"label": "AWARD", "pattern": str(n), "id": str(p["canonical"])}
+            for p in self.programmes
+            for n in [p["canonical"], *(p.get("aliases") or [])]
+        ]
+
+    def orth_patterns(self) -> list[dict]:
+        """Programme acronyms, matched case-sensitively by the span layer."""
+        return [
+            {"label": "AWARD", "pattern": str(p["acronym"]), "id": str(p["canonical"])}
+            for p in self.programmes
+            if p.get("acronym")
+        ]
+
+    def _known(self, spans):
         from spacy.util import filter_spans
 
-        tokens = doc.tokens
-        spans = [tokens[s:e] for _, s, e in self.names(tokens)] + [tokens[s:e] for _, s, e in self.acronyms(tokens)]
         for sp in sorted(filter_spans(spans), key=lambda x: x.start_char):
             yield sp.start_char, sp.end_char, self.by_surface.get(key(sp.text))
 
-    def mentions(self, doc: Doc) -> list[AwardMention]:
-        """Every award mention in the article, known and general."""
+    def mentions_from_spans(self, doc, raw: dict[str, list]) -> list[AwardMention]:
+        """Every award mention of a tokenized article: the span layer's AWARD hits of known
+        programmes, with what follows them (edition, acronym), and the general detector."""
         text = doc.text
+        award_article = bool(self.cues.award_words.search(text))
         out: list[AwardMention] = []
         taken: list[tuple[int, int]] = []
-        for s, e, prog in self._known(doc):
+        for s, e, prog in self._known(raw.get("AWARD", [])):
             if prog is None:
                 continue
-            if prog.get("kind") == "programme" and not doc.award_article:
+            if prog.get("kind") == "programme" and not award_article:
                 continue
             ob = self.ord_before.search(text, max(0, s - 12), s)
             if ob:

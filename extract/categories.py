@@ -10,6 +10,7 @@ category name inside it bounds it.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 import regex
@@ -85,14 +86,16 @@ class CategoryFinder:
         return t
 
     # -- finding ------------------------------------------------------------------------
-    def find(self, doc, text: str, blocked: set[int], known_spans, awards, headline_lines) -> list[tuple]:
+    def find(self, doc, text: str, blocked: set[int], known_spans, awards, headline_lines, sent_ends) -> list[tuple]:
         """Categories of one article as (start, end, Category), longest of overlapping kept.
 
         ``doc`` is the spaCy doc, ``blocked`` the token indices inside recipients, awards,
         titles, cues, dates, years and percentages; ``known_spans`` the ruler's CATEGORY
         spans; ``awards`` the award mentions (start, end); ``headline_lines`` the character
-        ranges of headlines, where every word is capitalised and no `penghargaan X` is read.
+        ranges of headlines, where every word is capitalised and no `penghargaan X` is read;
+        ``sent_ends`` the sorted end offsets of the sentences (no capture crosses one).
         """
+        self._sent_ends = sent_ends
         found: list[tuple[int, int, Category]] = []
         for sp in known_spans:
             found.append((sp.start_char, sp.end_char, Category(sp.text, self.type_of(sp.text), True)))
@@ -150,7 +153,9 @@ class CategoryFinder:
         n = len(doc)
         end = j
         words = 0
-        while end < n and words < MAX_WORDS:
+        k = bisect.bisect_right(self._sent_ends, doc[j].idx)
+        limit = self._sent_ends[k] if k < len(self._sent_ends) else len(doc.text)
+        while end < n and words < MAX_WORDS and doc[end].idx < limit:
             t = doc[end]
             low = t.lower_
             if end in blocked or t.is_space:

@@ -1,4 +1,5 @@
-"""Per-article context shared by the extractors: clean text, sentences, cue words, regions."""
+"""Per-article context shared by the extractors: clean text, sentences and clauses, the typed
+spans of the span layer, and the cue words of ``patterns/vocabulary.yaml``."""
 
 from __future__ import annotations
 
@@ -7,9 +8,13 @@ from dataclasses import dataclass, field
 
 import regex
 
+from .frames import token_starts, tokens_between
 from .normalize import sentences
 from .patterns import Patterns
-from .regions import Gazetteer, Mention
+from .regions import Mention
+from .spans import Item
+
+_WORDS = regex.compile(r"[\p{L}]+")
 
 
 class Cues:
@@ -25,6 +30,20 @@ class Cues:
         self.venue_heads_list = list(voc["venue_heads"])
 
 
+def is_headline(line: str) -> bool:
+    """Headlines capitalise (nearly) every word and end without a full stop, so names cannot
+    be told from verbs there.
+
+    >>> is_headline("Kota Batu Raih Penghargaan Swasti Saba Wiwerda"), is_headline("Kota Batu meraih penghargaan.")
+    (True, False)
+    """
+    line = line.strip()
+    words = _WORDS.findall(line)
+    if len(words) < 4 or line.endswith((".", "”", '"')):
+        return False
+    return sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
 @dataclass
 class Doc:
     """One article while it is being extracted."""
@@ -32,32 +51,72 @@ class Doc:
     article_id: str
     text: str
     sents: list[tuple[int, int]] = field(default_factory=list)
-    regions: list[Mention] = field(default_factory=list)
+    clauses: list[tuple[int, int]] = field(default_factory=list)
+    spans: dict[str, list[Item]] = field(default_factory=dict)
     dateline: tuple[int, int] = (0, 0)  # offsets of `KOTA, OUTLET –` before the body
     award_article: bool = False
     typed: dict[str, str] = field(default_factory=dict)
     tokens: object = None
+    gap_words: frozenset[str] = frozenset()
     _starts: list[int] = field(default_factory=list)
+    _clause_starts: list[int] = field(default_factory=list)
+    _word_starts: list[int] = field(default_factory=list)
+    _award_sents: set[int] = field(default_factory=set)
+    _headlines: dict[int, bool] = field(default_factory=dict)
+    _targets: list[Item] | None = None
 
     @classmethod
-    def build(cls, article_id: str, text: str, gaz: Gazetteer, cues: Cues, tokens=None) -> Doc:
-        """Split into sentences and find region mentions once for all extractors."""
-        d = cls(article_id, text)
-        d.tokens = tokens
+    def build(cls, article_id: str, tokens, spans: dict[str, list[Item]], cues: Cues, clause_breaks, gap_words) -> Doc:
+        """Sentences, clauses and typed spans of one tokenized article."""
+        text = tokens.text
+        d = cls(article_id, text, tokens=tokens, spans=spans, gap_words=frozenset(gap_words))
         d.sents = sentences(text)
         d._starts = [s for s, _ in d.sents]
-        d.regions = gaz.mentions_in_tokens(tokens) if tokens is not None else gaz.mentions(text)
+        d.clauses = _clauses(text, d.sents, clause_breaks)
+        d._clause_starts = [s for s, _ in d.clauses]
+        d._word_starts = token_starts(tokens)
         d.award_article = bool(cues.award_words.search(text))
+        awards = [a.start for a in spans.get("AWARD", [])]
+        for i, (s, e) in enumerate(d.sents):
+            if cues.award_words.search(text, s, e) or any(s <= a < e for a in awards):
+                d._award_sents.add(i)
         d.typed = d.region_types()
         return d
 
-    def sentence_of(self, pos: int) -> tuple[int, int]:
-        """The sentence span holding character ``pos``."""
-        i = bisect.bisect_right(self._starts, pos) - 1
-        return self.sents[max(i, 0)] if self.sents else (0, len(self.text))
+    # -- spans ----------------------------------------------------------------------------
+    def items(self, label: str) -> list[Item]:
+        """The typed spans of one label, in text order."""
+        return self.spans.get(label, [])
 
-    def sentence_index(self, pos: int) -> int:
-        return max(bisect.bisect_right(self._starts, pos) - 1, 0)
+    def items_in(self, label: str, start: int, end: int) -> list[Item]:
+        """The spans of ``label`` that lie within ``[start, end)``."""
+        return [i for i in self.items(label) if i.start >= start and i.end <= end]
+
+    def add(self, label: str, items: list[Item]) -> None:
+        """Add spans a later stage recognised (PERSON from the officials extractor)."""
+        self.spans[label] = sorted([*self.items(label), *items], key=lambda i: (i.start, -i.end))
+        self._targets = None
+
+    @property
+    def targets(self) -> list[Item]:
+        """The spans a relation can take as its argument: persons, organisations and regions,
+        outermost only (`Bupati Batang X` is one person, not a person and a region)."""
+        if self._targets is None:
+            cands = sorted(
+                [*self.items("PERSON"), *self.items("ORG"), *self.items("REGION")], key=lambda i: (i.start, -i.end)
+            )
+            out: list[Item] = []
+            for it in cands:
+                if out and it.start < out[-1].end:
+                    continue
+                out.append(it)
+            self._targets = out
+        return self._targets
+
+    @property
+    def regions(self) -> list[Mention]:
+        """Every region mention, in text order."""
+        return [i.data for i in self.items("REGION")]
 
     def regions_in(self, start: int, end: int) -> list[Mention]:
         return [m for m in self.regions if m.start >= start and m.end <= end]
@@ -69,3 +128,53 @@ class Doc:
             if m.type and m.candidates:
                 out.setdefault(m.candidates[0].name, m.type)
         return out
+
+    # -- sentences and clauses --------------------------------------------------------------
+    def sentence_of(self, pos: int) -> tuple[int, int]:
+        """The sentence span holding character ``pos``."""
+        i = bisect.bisect_right(self._starts, pos) - 1
+        return self.sents[max(i, 0)] if self.sents else (0, len(self.text))
+
+    def sentence_index(self, pos: int) -> int:
+        return max(bisect.bisect_right(self._starts, pos) - 1, 0)
+
+    def next_sentence(self, pos: int) -> tuple[int, int] | None:
+        """The sentence that starts at or after ``pos``."""
+        i = bisect.bisect_left(self._starts, pos)
+        return self.sents[i] if i < len(self.sents) else None
+
+    def clause_of(self, pos: int) -> tuple[int, int]:
+        """The clause holding ``pos``: a sentence, cut before `sedangkan`, `sementara` …"""
+        i = bisect.bisect_right(self._clause_starts, pos) - 1
+        return self.clauses[max(i, 0)] if self.clauses else (0, len(self.text))
+
+    def about_award(self, pos: int) -> bool:
+        """The sentence holding ``pos`` names an award (an award word or programme)."""
+        return self.sentence_index(pos) in self._award_sents
+
+    def tokens_between(self, a: int, b: int) -> int:
+        """Word tokens that start in ``[a, b)``."""
+        return tokens_between(self._word_starts, a, b)
+
+    def headline(self, pos: int) -> bool:
+        """The line holding ``pos`` is a headline (checked once per line)."""
+        ls = self.text.rfind("\n", 0, pos) + 1
+        if ls not in self._headlines:
+            le = self.text.find("\n", pos)
+            self._headlines[ls] = is_headline(self.text[ls : le if le >= 0 else len(self.text)])
+        return self._headlines[ls]
+
+
+def _clauses(text: str, sents, clause_breaks) -> list[tuple[int, int]]:
+    """Sentences cut before a clause-break word that follows a comma or semicolon
+    (`kategori A diraih X, sedangkan kategori B diraih Y`)."""
+    out = []
+    for s, e in sents:
+        start = s
+        for m in clause_breaks.finditer(text, s, e):
+            before = text[start : m.start()].rstrip()
+            if before.endswith((",", ";")) and m.start() > start:
+                out.append((start, m.start()))
+                start = m.start()
+        out.append((start, e))
+    return out

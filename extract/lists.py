@@ -29,6 +29,11 @@ class ListShapes:
         self.clause_breaks = _phrase_rx(ls["clause_breaks"])
         self.besides = _phrase_rx(ls["besides"])
         self.heading_separators = [str(x) for x in ls["heading_separators"]]
+        joiners = "|".join(regex.escape(j) for j in sorted(self.joiners, key=len, reverse=True))
+        # Between the items of a list of prizes: `A kepada X, B Pemkab Y, dan C Pemkab Y`.
+        self.item_split = regex.compile(rf"\s*[,;]\s*(?:(?:{joiners})\s+)?|\s+(?:{joiners})\s+", regex.I)
+        handed = "|".join(regex.escape(str(w)) for w in ls["handed_to"])
+        self.handed_to = regex.compile(rf"\s+(?:{handed})$", regex.I)
         self.numbering = regex.compile(rf"^\s*(?:{ls['numbering']})")
         # `A, B; C dan D`: a gap between two items holds separators and joiners only.
         self._gap_ok = self.separators | self.joiners | {"(", ")"}

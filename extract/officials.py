@@ -16,11 +16,15 @@ from rapidfuzz import fuzz
 
 from .context import Cues, Doc
 from .normalize import key
+from .orgs import OrgFinder
 from .patterns import Patterns
 from .regions import Gazetteer
+from .spans import Item
 
 _TOKEN = regex.compile(r"\(?[\p{L}\p{N}][\p{L}\p{N}'’.&/-]*\)?|&|,|\(|\)")
 _ROLE_RANK = {"recipient": 3, "presenter": 2, "speaker": 1, "other": 0}
+_ROLE_OF = {"win": "recipient", "present": "presenter", "speak": "speaker", "accompany": "other"}
+_DEGREES_AFTER = regex.compile(r",?\s*(?P<d>[\p{L}][\p{L}.]{0,9}\.?)(?=[\s,;)]|$)")
 _CONNECT = {"dan", "&", "in", "of", "on", "for", "setempat"}
 # `X selaku …`, `X sebagai …`, `X (…`, `X yang merupakan …`, `X yang menjabat sebagai …`
 _APPOSE = r"selaku|sebagai|yang\s+(?:merupakan|menjabat(?:\s+sebagai)?|juga)"
@@ -30,7 +34,6 @@ _LAST_WORD = regex.compile(r"[\p{L}.]+$")
 _PAREN_ACR = regex.compile(r"\s*\(\s*\p{Lu}{2,8}\s*\)")
 _ACR_YEAR = regex.compile(r"(?P<a>\p{Lu}{2,8})\s+(?P<y>(?:19|20)\d\d)")
 _ACR_DEF = regex.compile(r"(?P<full>(?:\p{Lu}[\p{L}]+\s+){1,6}?\p{Lu}[\p{L}]+)\s*\((?P<a>\p{Lu}{2,8})\)")
-_WORDS = regex.compile(r"[\p{L}]+")
 # A title between a cue and a name (`oleh Dirjen …, Mira Tayyiba`) is skipped.
 _TITLE_TAIL = regex.compile(r"(?:\s*(?:\(?\p{Lu}[\p{L}\p{N}'’.&/()-]*|dan|&|in|dr\.|drg\.|,))*\s*$")
 # Units a `Kepala` heads (`Kepala Bappeda X` is the head of the Bappeda of region X).
@@ -104,14 +107,25 @@ class Official:
     end: int
     text: str
     role: str = "other"
-    mentions: list[tuple[int, int]] = field(default_factory=list)
+    mentions: list[tuple[int, int]] = field(default_factory=list)  # where the name is written
     title_key: str = ""
+    extents: list[tuple[int, int]] = field(default_factory=list)  # title, unit and name together
+
+
+@dataclass(frozen=True)
+class Person:
+    """What a PERSON span stands for: an official, or a title written without a name
+    (`Bupati`, `Gubernur Lampung`), with the position and organisation it names."""
+
+    official: Official | None
+    position: str
+    organization: str
 
 
 class OfficialFinder:
     """Compiled position patterns and name rules for one pattern set."""
 
-    def __init__(self, pats: Patterns, cues: Cues, gaz: Gazetteer):
+    def __init__(self, pats: Patterns, cues: Cues, gaz: Gazetteer, orgs: OrgFinder):
         self.cues, self.gaz = cues, gaz
         pos = pats["positions.yaml"]
         self.mod_map: dict[str, str] = {}
@@ -122,16 +136,17 @@ class OfficialFinder:
         for t in pos["titles"]:
             for a in [t["title"], *(t.get("aliases") or [])]:
                 self.title_map[a] = t
-        esc = lambda xs: "|".join(regex.escape(x) for x in sorted(xs, key=len, reverse=True))  # noqa: E731
-        self.pos_rx = regex.compile(
-            rf"(?<![\p{{L}}])(?P<mods>(?:(?:{esc(self.mod_map)})\s+)*)(?P<title>{esc(self.title_map)})(?![\p{{L}}])"
-        )
-        self.mod_rx = regex.compile(rf"{esc(self.mod_map)}")
         hon = pats["honorifics.yaml"]
         self.honorifics = set(hon["honorifics"])
         self.degrees = {d.replace(".", "").casefold() for d in hon["degrees"]}
         org = pats["organizations.yaml"]
-        self.abbrev = {a["short"]: a["full"] for a in org["abbreviations"]}
+        # Abbreviations of bodies: national institutions, units of regional government, and
+        # the others organizations.yaml lists (universities …).
+        self.abbrev = {
+            **orgs.institution_by_abbr,
+            **orgs.unit_by_abbr,
+            **{a["short"]: a["full"] for a in org["abbreviations"]},
+        }
         self.starters = set(org["starters"])
         self.acronyms = set(org.get("acronyms") or [])
         self.suffixes = {s.rstrip(".") for s in org.get("suffixes") or []}
@@ -199,7 +214,7 @@ class OfficialFinder:
         return " ".join(hon), toks
 
     # -- positions ---------------------------------------------------------------------
-    def _tail(self, text: str, pos: int, limit: int = 160):
+    def _tail(self, text: str, pos: int, titles, limit: int = 160):
         """Tokens after a title up to the end of the clause, with offsets."""
         seg = text[pos : pos + limit]
         for stop in _CLAUSE_STOP.finditer(seg):
@@ -211,9 +226,9 @@ class OfficialFinder:
             seg = seg[: stop.start()]
             break
         # The next title starts the next person (`… Tito Karnavian dan Menteri PANRB …`).
-        nxt = self.pos_rx.search(seg, 1)
-        if nxt:
-            seg = seg[: nxt.start()]
+        nxt = next((t.start for t in titles if pos < t.start < pos + len(seg)), None)
+        if nxt is not None:
+            seg = seg[: nxt - pos]
         toks = []
         for m in _TOKEN.finditer(seg):
             t = m.group(0)
@@ -308,10 +323,10 @@ class OfficialFinder:
                 break
         return org_toks, name
 
-    def _position(self, m, org_toks) -> tuple[str, str, str]:
-        """(position, organisation text, title key) from a title match and its unit tokens."""
-        mods = [self.mod_map[x] for x in self.mod_rx.findall(m["mods"])] if m["mods"] else []
-        t = self.title_map[m["title"]]
+    def _position(self, m: Item, org_toks) -> tuple[str, str, str]:
+        """(position, organisation text, title key) from a TITLE span and its unit tokens."""
+        mods = list(m.data.mods)
+        t = m.data.entry
         title = t["title"]
         body: list[str] = []
         # A bracketed acronym (`(LHK)`, `(Pj)`) repeats what stands before it.
@@ -358,7 +373,7 @@ class OfficialFinder:
         m = _ACR_YEAR.fullmatch(org)
         if m and m["a"] in self.award_acronyms:
             return f"{self.award_acronyms[m['a']]} {m['y']}"
-        ments = self.gaz.mentions(org)
+        ments = self.gaz.mentions_in_name(org)
         if ments and ments[-1].end == len(org):
             mm = ments[-1]
             t = self.title_map.get(title, {}).get("region_type")
@@ -369,61 +384,58 @@ class OfficialFinder:
 
     # -- main --------------------------------------------------------------------------
     def find(self, doc: Doc) -> list[Official]:
-        """All officials in the article, merged per person, with their roles."""
+        """All officials in the article, merged per person; their mentions are added to the
+        article as PERSON spans (roles come later, from the frames: :meth:`assign_roles`)."""
         text = doc.text
         # Acronyms the article defines (`Komisi Informasi (KI)`), read only when needed.
         acr = _LazyAcronyms(text, self.acronyms)
         raw: list[Official] = []
         titles_only: list[tuple[int, int, str]] = []
         consumed_until = -1
-        headline: dict[int, bool] = {}  # line start -> is a headline
-        for m in self.pos_rx.finditer(text):
-            if m.start() < consumed_until:
+        titles = doc.items("TITLE")
+        for m in titles:
+            if m.start < consumed_until or doc.headline(m.start):
                 continue
-            ls = text.rfind("\n", 0, m.start()) + 1
-            if ls not in headline:
-                headline[ls] = self._in_headline(text, m.start())
-            if headline[ls]:
-                continue
-            toks = self._tail(text, m.end())
+            toks = self._tail(text, m.end, titles)
             org_toks, name = self._parse_tail(toks)
-            left = text[max(0, m.start() - 80) : m.start()]
+            left = text[max(0, m.start - 80) : m.start]
             lname = None
             if _APPOSITION.search(left) or left.rstrip().endswith(","):
-                lname = self._left_name(text, m.start())
+                lname = self._left_name(text, m.start)
             if lname and (_APPOSITION.search(left) or not name):
                 # The title belongs to the name on its left; everything after it is unit
                 # and organisation (`Didi Kaspi Kasim selaku Editor in Chief National …`).
                 org_toks = self._first_segment(toks)
                 name = []
             position, org, title = self._position(m, org_toks)
+            seg_end = self._first_segment(toks)[-1][2] if self._first_segment(toks) else m.end
             if not name and not lname:
-                titles_only.append((m.start(), m.end(), position))
+                titles_only.append((m.start, max(m.end, seg_end), position, m, org))
                 continue
             if name:
                 words = [t[0].rstrip(",") for t in name]
                 hon, words = self._split_honorific(words)
                 words = self._strip_degrees(words)
                 if not words:
-                    titles_only.append((m.start(), m.end(), position))
+                    titles_only.append((m.start, max(m.end, seg_end), position, m, org))
                     continue
                 ns = name[len(name) - len(words)][1] if len(words) <= len(name) else name[0][1]
                 ne = self._name_end(text, ns, words)
-                start, end = m.start(), ne
+                start, end = m.start, ne
                 consumed_until = ne
             else:
                 hon, words, ns, ne = lname
-                start, end = ns, m.end() + sum(len(t[0]) + 1 for t in org_toks)
+                start, end = ns, m.end + sum(len(t[0]) + 1 for t in org_toks)
                 end = min(end, len(text))
                 end = self._trim_end(text, start, end)
-            org = self._normalize_org(org, m["title"], doc, acr)
-            t = self.title_map[m["title"]]
+            org = self._normalize_org(org, m.data.alias, doc, acr)
+            t = m.data.entry
             if not org and t.get("default_org"):
                 org = t["default_org"]
             if not org and t.get("region_type"):
                 org = self._main_region(doc, t["region_type"])
             if not org:
-                org = self._context_org(text, m.start(), m.end() + 80, raw)
+                org = self._context_org(doc, m.start, m.end + 80, raw)
             raw.append(
                 Official(
                     " ".join(words),
@@ -435,43 +447,34 @@ class OfficialFinder:
                     text[start:end],
                     mentions=[(ns, ne)],
                     title_key=key(position),
+                    extents=[(start, self._degrees_end(text, end))],
                 )
             )
         raw += self._chaired(doc)
         merged = self._merge(raw)
-        self._roles(doc, merged, titles_only)
+        doc.add("PERSON", self._person_items(doc, merged, titles_only, acr))
         return merged
 
-    def _context_org(self, text: str, start: int, tail_end: int, before: list[Official]) -> str:
+    def _context_org(self, doc: Doc, start: int, tail_end: int, before: list[Official]) -> str:
         """The organisation a title gets from its context: `setempat` (the unit of the
         official named just before) or `X yang diwakili oleh <title>` (X's region)."""
+        text = doc.text
         tail = text[start:tail_end].split(",")[0]
         if _SETEMPAT.search(tail) and before:
             prev = before[-1]
             unit = prev.position.split(" ", 1)[1] if prev.position.startswith("Kepala ") else ""
             return f"{unit} {prev.organization}".strip()
-        left = text[max(0, start - 120) : start]
-        w = _REPRESENTED.search(left)
+        floor = max(0, start - 120)
+        w = _REPRESENTED.search(text, floor, start)
         if w:
-            tm = list(self.pos_rx.finditer(w["who"]))
-            ments = self.gaz.mentions(w["who"])
+            tm = doc.items_in("TITLE", w.start("who"), w.end("who"))
+            ments = doc.regions_in(w.start("who"), w.end("who"))
             if tm and ments:
-                t = self.title_map[tm[-1]["title"]]
+                t = tm[-1].data.entry
                 r = ments[-1].pick(ments[-1].type or t.get("region_type"))
                 if r is not None:
                     return r.canonical
         return ""
-
-    @staticmethod
-    def _in_headline(text: str, pos: int) -> bool:
-        """Headlines capitalise every word, so names cannot be told from verbs there."""
-        ls = text.rfind("\n", 0, pos) + 1
-        le = text.find("\n", pos)
-        line = text[ls : le if le >= 0 else len(text)].strip()
-        words = _WORDS.findall(line)
-        if len(words) < 4 or line.endswith((".", "”", '"')):
-            return False
-        return sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
     def _strip_degrees(self, words: list[str]) -> list[str]:
         while words and words[-1].replace(".", "").casefold() in self.degrees:
@@ -545,6 +548,7 @@ class OfficialFinder:
                     doc.text[m.start() : ne],
                     mentions=[(ns, ne)],
                     title_key=key("Ketua " + m["body"]),
+                    extents=[(m.start(), ne)],
                 )
             )
         return out
@@ -584,124 +588,71 @@ class OfficialFinder:
                         p.position = o.position
                     p.organization = p.organization or o.organization
                     p.mentions += o.mentions
+                    p.extents += o.extents
                     break
             else:
                 out.append(o)
         return out
 
-    # -- roles -------------------------------------------------------------------------
-    def _roles(self, doc: Doc, officials: list[Official], titles_only) -> None:
+    # -- persons and roles ---------------------------------------------------------------
+    def _degrees_end(self, text: str, end: int) -> int:
+        """The end of the academic degrees written after a name (`…, S.Sos., M.Si`)."""
+        m = _DEGREES_AFTER.match(text, end)
+        while m and m["d"].replace(".", "").casefold() in self.degrees:
+            end = m.end()
+            m = _DEGREES_AFTER.match(text, end)
+        return end
+
+    def _person_items(self, doc: Doc, officials: list[Official], titles_only, acr) -> list[Item]:
+        """PERSON spans: every mention of an official (title and name together), every later
+        use of the name alone (`Ali menjelaskan`), and titles written without a name."""
         text = doc.text
-        occ: list[tuple[int, int, Official]] = []
+        items: list[Item] = []
+        for o in officials:
+            for s, e in o.extents:
+                items.append(Item("PERSON", s, e, text[s:e], Person(o, o.position, o.organization)))
+        taken = [(i.start, i.end) for i in items]
         for o in officials:
             variants = {o.name, *o.name.split()}
             variants = {v for v in variants if len(v) >= 3 and v[0].isupper() and not self._is_org_token(v)}
             for v in sorted(variants, key=len, reverse=True):
                 for ms, me in _find_word(text, v):
-                    if not any(s <= ms < e for s, e, _ in occ):
-                        occ.append((ms, me, o))
-        for s, e, pos in titles_only:
-            for o in officials:
-                if o.title_key == key(pos) and not any(ps <= s < pe for ps, pe in o.mentions):
-                    occ.append((s, e, o))
-                    break
-        occ.sort(key=lambda x: x[0])
-        roles = [self._role_at(doc, s, e, occ, i) for i, (s, e, _) in enumerate(occ)]
-        # People joined by `dan` or listed after one another share the role of the clause
-        # (`oleh Dirjen X, Restuardy Daud dan Ketua IKAL, Sylviana Murni`).
-        for i in range(1, len(occ)):
-            if roles[i] == "other" and roles[i - 1] in ("recipient", "presenter") and self._joined(doc, occ, i):
-                roles[i] = roles[i - 1]
-        for i in range(len(occ) - 2, -1, -1):
-            if roles[i] == "other" and roles[i + 1] in ("recipient", "presenter") and self._joined(doc, occ, i + 1):
-                roles[i] = roles[i + 1]
-        for i in self._received_after_quote(doc, occ):
-            roles[i] = "recipient"
-        for (_, _, o), role in zip(occ, roles, strict=True):
-            if _ROLE_RANK[role] > _ROLE_RANK[o.role]:
-                o.role = role
+                    if not any(s <= ms < e for s, e in taken):
+                        items.append(Item("PERSON", ms, me, text[ms:me], Person(o, o.position, o.organization)))
+                        taken.append((ms, me))
+        for s, e, position, m, org in titles_only:
+            if any(a <= s < b for a, b in taken):
+                continue
+            org = self._normalize_org(org, m.data.alias, doc, acr)
+            same = [o for o in officials if o.title_key == key(position)]
+            if org:
+                same = [o for o in same if o.organization == org] or ([] if len(same) > 1 else same)
+            who = same[0] if len(same) == 1 else None
+            if not org:
+                org = who.organization if who else self._title_org(doc, m)
+            items.append(Item("PERSON", s, e, text[s:e], Person(who, position, org)))
+        return items
 
-    def _receives_past_companions(self, doc: Doc, e: int, se: int, occ, i: int) -> bool:
-        """`Walikota Malang Sutiaji, yang hadir bersama Kepala Dinas …, menerima penghargaan`:
-        the subject receives when everyone named before the verb only came along."""
-        m = self.rx_receive_verb.search(doc.text, e, se)
-        if not m:
-            return False
-        for ps, _, _ in occ[i + 1 :]:
-            if ps >= m.end():
-                break
-            left = _TITLE_TAIL.sub(" ", doc.text[e:ps])
-            if not self.cues.companion_cues.search(left):
-                return False
-        return True
+    def _title_org(self, doc: Doc, m: Item) -> str:
+        t = m.data.entry
+        if t.get("default_org"):
+            return t["default_org"]
+        if t.get("region_type"):
+            return self._main_region(doc, t["region_type"])
+        return ""
 
-    @staticmethod
-    def _joined(doc: Doc, occ, i: int) -> bool:
-        """Occurrence ``i`` is coordinated with ``i - 1``: same sentence, only titles,
-        commas, `dan` or `selaku` between them."""
-        ps, pe, _ = occ[i - 1]
-        s = occ[i][0]
-        if doc.sentence_of(ps) != doc.sentence_of(s):
-            return False
-        between = _TITLE_TAIL.sub(" ", doc.text[pe:s]).strip(" ,")
-        return between in ("", "dan", "serta", "&", "selaku", "sebagai")
-
-    def _received_after_quote(self, doc: Doc, occ) -> list[int]:
-        """`…,” katanya, usai mewakili Bojonegoro menerima penghargaan`: the person quoted
-        last before that sentence received the award."""
-        out = []
-        for m in _QUOTE_THEN_RECEIVE.finditer(doc.text):
-            before = [i for i, (s, _, _) in enumerate(occ) if s < m.start()]
-            if before:
-                out.append(before[-1])
-        return out
-
-    def _role_at(self, doc: Doc, s: int, e: int, occ, i) -> str:
-        text = doc.text
-        ss, se = doc.sentence_of(s)
-        sent = text[ss:se]
-        prev_end = max([pe for ps, pe, _ in occ[:i] if ps >= ss] or [ss])
-        me = occ[i][2]
-        next_start = min([ps for ps, _, o in occ[i + 1 :] if ps < se and o is not me] or [se])
-        left = text[prev_end:s]
-        # Strip a title between the cue and the name (`oleh Dirjen …, Mira Tayyiba`).
-        left_core = _TITLE_TAIL.sub(" ", left)
-        right = text[e:next_start]
-        award = bool(self.cues.award_words.search(sent))
-        c = self.cues
-        if c.companion_cues_end.search(left_core):
-            return "other"
-        if c.present_cues_end.search(left_core) and award:
-            return "presenter"
-        if (
-            award
-            and left_core.rstrip().endswith(" dari")
-            and (c.receive_verbs.search(sent) or c.receive_cues.search(sent))
-        ):
-            return "presenter"  # `menerima penghargaan tersebut dari Menteri X`
-        if c.receive_cues_end.search(left_core) and award:
-            return "recipient"
-        if award and _KEPADA_LIST.search(left_core):
-            return "recipient"  # `kepada para pemenang … termasuk di antaranya X`
-        first_in_sent = prev_end == ss
-        subject = first_in_sent or left.rstrip().endswith(",") or left_core.strip() in ("", "dan", "serta")
-        if award and subject:
-            if self.rx_receive_next.match(right):
-                return "recipient"
-            if first_in_sent and self.rx_receive_award.search(right):
-                return "recipient"
-            if first_in_sent and self._receives_past_companions(doc, e, se, occ, i):
-                return "recipient"
-            if self.rx_present_next.match(right):
-                return "presenter"
-        if award and first_in_sent and _AFTER_RECEIVING.match(sent):
-            return "recipient"
-        if c.speech_cues_before_end.search(left_core):
-            return "speaker"
-        via = left_core.rstrip().endswith("melalui")
-        if self.rx_speech_after.match(right) and (first_in_sent or "," in left[-3:] or via):
-            return "speaker"
-        return "other"
+    def assign_roles(self, doc: Doc, officials: list[Official], relations) -> None:
+        """Each official's role from the frames that name them: the highest of recipient,
+        presenter, speaker, other over all their mentions."""
+        del officials  # roles are set on the officials the PERSON spans point at
+        for rel in relations:
+            role = _ROLE_OF[rel.frame.relation]
+            if rel.frame.relation == "win" and not doc.about_award(rel.cue.start):
+                continue
+            for a in rel.args:
+                o = a.data.official if a.label == "PERSON" else None
+                if o is not None and _ROLE_RANK[role] > _ROLE_RANK[o.role]:
+                    o.role = role
 
 
 def to_rows(officials: list[Official]) -> list[dict]:

@@ -155,6 +155,10 @@ SCHEMAS: dict[str, dict] = {
     },
     "dates.yaml": {"months": (dict, True), "weekdays": (dict, True), "zones": (_STR_LIST, True)},
     "frames.yaml": {
+        "not_subject": (_STR_LIST, True),
+        "via": (_STR_LIST, True),
+        "subject_after": (_STR_LIST, True),
+        "pronouns": (_STR_LIST, True),
         "frames": (
             [
                 {
@@ -165,7 +169,8 @@ SCHEMAS: dict[str, dict] = {
                     "cues": (_STR_LIST, True),
                     "max_scope": (int, False),
                     "needs_award": (bool, False),
-                    "needs_category": (bool, False),
+                    "needs_prize": (bool, False),
+                    "targets": ([("REGION", "ORG", "PERSON")], False),
                     "with": ([RELATIONS], False),
                 }
             ],
@@ -175,7 +180,7 @@ SCHEMAS: dict[str, dict] = {
     "lists.yaml": {
         k: (_STR_LIST, True)
         for k in (
-            "separators joiners leads co_leads respectively sequence clause_breaks besides heading_separators"
+            "separators joiners leads co_leads respectively sequence clause_breaks besides heading_separators handed_to"
         ).split()
     }
     | {"numbering": ("regex", True)},
@@ -184,6 +189,8 @@ SCHEMAS: dict[str, dict] = {
         "ordinals": (dict, True),
         "roman": (dict, False),
         "fixed": (dict, False),
+        "next_words": (_STR_LIST, False),
+        "first_place": (_STR_LIST, False),
     },
     "org_shapes.yaml": {
         "shapes": (

@@ -62,16 +62,21 @@ class PercentFinder:
         v = parse_number(n)
         return -v if sign and sign.strip() else v
 
-    def find(self, doc: Doc) -> list[Percentage]:
-        """Every percentage in the article (a range gives one row per end)."""
+    def spans(self, text: str) -> list[tuple[int, int, float]]:
+        """Every percentage in ``text`` as (start, end, value); a range gives one per end."""
         spans = []
-        for m in self.rx.finditer(doc.text):
+        for m in self.rx.finditer(text):
             if m["n2"]:
                 spans.append((m.start(), m.end("n"), self._value(m["sign"], m["n"])))
                 s2 = m.start("n2") - (len(m["sign2"]) if m["sign2"] else 0)
                 spans.append((s2, m.end(), self._value(m["sign2"], m["n2"])))
             else:
                 spans.append((m.start(), m.end(), self._value(m["sign"], m["n"])))
+        return spans
+
+    def find(self, doc: Doc) -> list[Percentage]:
+        """Every percentage in the article, with what it measures, region and year."""
+        spans = [(i.start, i.end, i.data) for i in doc.items("PERCENT")]
         out = []
         for i, (a, b, v) in enumerate(spans):
             s, e = doc.sentence_of(a)

@@ -5,22 +5,28 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import spacy
-
 from . import awards as awards_mod
 from . import dates as dates_mod
 from . import metadata
 from . import officials as officials_mod
 from . import percentages as pct_mod
 from . import winners as winners_mod
+from .categories import CategoryFinder
 from .cleaning import Cleaner
 from .context import Cues, Doc
+from .frames import FrameEngine
+from .lists import ListShapes
+from .normalize import sentences
+from .orgs import OrgFinder
 from .patterns import Patterns
 from .patterns import load as load_patterns
+from .ranks import RankReader
 from .reading import Article
 from .regions import Gazetteer
+from .spans import SpanLayer, write_doc_spans
 
 TABLES = ("articles", "awards", "winners", "officials", "dates", "percentages")
+RELATIONS = ("win", "present", "speak", "accompany")
 
 
 @dataclass
@@ -38,18 +44,37 @@ class Pipeline:
     def __init__(self, patterns: Patterns | str | Path | None = None):
         self.patterns = patterns if isinstance(patterns, Patterns) else load_patterns(patterns)
         p = self.patterns
-        # The Indonesian tokenizer gives token boundaries for span alignment
-        # (`doc.char_span(..., alignment_mode="expand")`); no model is loaded.
-        self.nlp = spacy.blank("id")
         self.cleaner = Cleaner(p)
         self.gaz = Gazetteer(p)
-        self.gaz.matcher(self.nlp)
         self.cues = Cues(p)
+        self.lists = ListShapes(p)
+        self.ranks = RankReader(p)
+        self.orgs = OrgFinder(p)
+        self.frames = FrameEngine(p, self.lists)
         self.dates = dates_mod.DateFinder(p)
-        self.awards = awards_mod.AwardFinder(p, self.cues, self.nlp)
-        self.officials = officials_mod.OfficialFinder(p, self.cues, self.gaz)
-        self.winners = winners_mod.WinnerFinder(p, self.cues, self.gaz)
+        self.awards = awards_mod.AwardFinder(p, self.cues)
+        self.categories = CategoryFinder(p, p["vocabulary.yaml"]["award_words"])
         self.percentages = pct_mod.PercentFinder(p, self.gaz)
+        # One span layer: `spacy.blank("id")` + span rulers built from the pattern files.
+        self.layer = SpanLayer(
+            p,
+            gaz=self.gaz,
+            orgs=self.orgs,
+            positions=p["positions.yaml"],
+            awards=self.awards,
+            categories=self.categories,
+            frames=self.frames,
+            dates=self.dates,
+            ranks=self.ranks,
+            percents=self.percentages,
+        )
+        self.nlp = self.layer.nlp
+        hon = p["honorifics.yaml"]
+        self.gap_words = {str(w).casefold() for w in [*hon["honorifics"], *hon["degrees"]]}
+        self.officials = officials_mod.OfficialFinder(p, self.cues, self.gaz, self.orgs)
+        self.winners = winners_mod.WinnerFinder(
+            p, self.cues, self.gaz, self.frames, self.lists, self.ranks, self.categories
+        )
 
     def run(self, art: Article) -> Result:
         """Extract one article; errors become an article row with ``status=error``."""
@@ -80,15 +105,19 @@ class Pipeline:
         if not clean.strip():
             row.update(status="error", error="no text left after cleaning")
             return Result(row, clean)
-        tokens = self.nlp.make_doc(clean)
-        doc = Doc.build(art.article_id, clean, self.gaz, self.cues, tokens)
-        outlet, place, line_no, doc.dateline = metadata.dateline_span(clean, self.gaz)
+        tokens = self.layer(clean)
+        spans = self.layer.annotate(tokens)
+        outlet, place, line_no, dateline = metadata.dateline_span(clean, self.gaz)
+        headlines = _headline_ranges(clean)
+        spans["CATEGORY"] = self.layer.categories_of(tokens, spans, headlines, sentences(clean))
+        doc = Doc.build(art.article_id, tokens, spans, self.cues, self.lists.clause_breaks, self.gap_words)
+        doc.dateline = dateline
         if not outlet:
             outlet = metadata.trailing_outlet(clean)
         header_end = sum(len(x) + 1 for x in clean.split("\n")[: line_no + 1]) if line_no >= 0 else 600
         author, editor = metadata.credits(clean)
-        spans = self.dates.find(clean)
-        pub = metadata.published(clean, spans, header_end)
+        date_spans = [i.data for i in doc.items("DATE")]
+        pub = metadata.published(clean, date_spans, header_end)
         pub_year = None
         published = dates_mod.normalize_timestamp(art.published) if art.published else ""
         if pub is not None and pub.year:
@@ -96,15 +125,18 @@ class Pipeline:
             published = published.isoformat() + (f"T{pub.time}" if pub.time and published else "") if published else ""
         if published:
             pub_year = int(published[:4])
-        mentions = self.awards.mentions(doc)
+        mentions = [i.data for i in doc.items("AWARD")]
         editions = [m.edition for m in mentions if m.edition]
         years = ([pub_year] if pub_year else []) + sorted(set(editions), key=editions.count, reverse=True)
         pub_date = dates_mod.dt.date.fromisoformat(published[:10]) if published else None  # ISO by now
-        spans = self.dates.resolve(spans, clean, years, pub_date)
-        award_rows = self.awards.awards(doc, mentions, [s for s in spans if s is not pub])
+        dates = self.dates.resolve(date_spans, clean, years, pub_date)
+        award_rows = self.awards.awards(doc, mentions, [s for s in dates if s is not pub])
         officials = self.officials.find(doc)
-        winners = self.winners.find(doc, mentions, award_rows, officials)
+        relations = self.frames.relations(doc, doc.targets, RELATIONS)
+        self.officials.assign_roles(doc, officials, relations)
+        winners = self.winners.find(doc, relations, award_rows)
         percents = self.percentages.find(doc)
+        write_doc_spans(tokens, doc.spans)
         row.update(
             title=art.title or metadata.title(clean),
             outlet=outlet,
@@ -118,7 +150,7 @@ class Pipeline:
             "awards": awards_mod.to_rows(award_rows),
             "winners": winners_mod.to_rows(winners),
             "officials": officials_mod.to_rows(officials),
-            "dates": dates_mod.to_rows(spans),
+            "dates": dates_mod.to_rows(dates),
             "percentages": pct_mod.to_rows(percents),
         }
         for table in rows.values():
@@ -130,3 +162,15 @@ class Pipeline:
                     r["start"], r["end"] = span.start_char, span.end_char
                 r["text"] = clean[r["start"] : r["end"]]
         return Result(row, clean, rows)
+
+
+def _headline_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the lines that are headlines."""
+    from .context import is_headline
+
+    out, pos = [], 0
+    for line in text.split("\n"):
+        if is_headline(line):
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out

@@ -16,7 +16,7 @@ class Rank:
 
     start: int
     end: int
-    value: int
+    value: int | None  # None: the place after the last one named (`peringkat berikutnya`)
     labelled: bool  # written after a label (`juara 2`) rather than as a bare ordinal word
 
 
@@ -32,12 +32,16 @@ class RankReader:
         self.ordinals = {str(k).casefold(): int(v) for k, v in r["ordinals"].items()}
         self.roman = {str(k): int(v) for k, v in (r.get("roman") or {}).items()}
         self.fixed = {" ".join(str(k).casefold().split()): int(v) for k, v in (r.get("fixed") or {}).items()}
+        self.first_place = regex.compile(
+            rf"(?<![\p{{L}}])(?i:{_alt(r.get('first_place') or []) or '(?!)'})(?![\p{{L}}])"
+        )
+        nxt = _alt(r.get("next_words") or []) or "(?!)"
         ords = _alt(self.ordinals)
         roman = "|".join(sorted(self.roman, key=len, reverse=True)) or "(?!)"
         # The number after a label: `2`, `ke-3`, `ketiga`, `II` (Roman only in capitals).
         self.number = rf"(?:ke-?\s?)?(?:\d{{1,2}}(?!\d)|(?i:{ords})|(?-i:{roman}))(?![\p{{L}}\d])"
         self.rx = regex.compile(
-            rf"(?<![\p{{L}}])(?:(?i:{_alt(r['labels'])})\s*(?P<n>{self.number})"
+            rf"(?<![\p{{L}}])(?:(?i:{_alt(r['labels'])})\s*(?:(?P<n>{self.number})|(?P<next>(?i:{nxt}))(?![\p{{L}}]))"
             rf"|(?P<fixed>(?i:{_alt(self.fixed) or '(?!)'}))(?![\p{{L}}])"
             rf"|(?P<ord>(?i:{ords}))(?![\p{{L}}]))"
         )
@@ -61,6 +65,9 @@ class RankReader:
         """Every rank written in ``text[start:end]``."""
         out = []
         for m in self.rx.finditer(text, start, len(text) if end is None else end):
+            if m["next"]:
+                out.append(Rank(m.start(), m.end(), None, True))
+                continue
             if m["n"]:
                 v = self.value(m["n"])
                 labelled = True

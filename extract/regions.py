@@ -1,7 +1,10 @@
 """Region gazetteer: find province/kabupaten/kota mentions and give their canonical form.
 
 Names come from ``patterns/regions.csv`` (Kemendagri codes); prefixes (`Pemkot`,
-`Kabupaten`) and aliases (`Solo`, `Sumsel`) from ``patterns/regions.yaml``.
+`Kabupaten`) and aliases (`Solo`, `Tanjungpinang`) from ``patterns/regions.yaml``; the press's
+abbreviations (`Sumsel`, `Tapteng`, `PPU`) from ``patterns/region_abbreviations.yaml``.
+In article text regions are found by the span layer (:meth:`Gazetteer.patterns`);
+:meth:`Gazetteer.mentions_in_name` reads a short name built by an extractor.
 """
 
 from __future__ import annotations
@@ -67,15 +70,26 @@ class Gazetteer:
             self.by_code[r.code] = r
         self.exact_names: set[str] = {r["name"] for r in pats.regions}
         ry = pats["regions.yaml"]
-        for a in ry.get("aliases") or []:
+        abbr = pats["region_abbreviations.yaml"]["abbreviations"]
+        pairs = [(a["alias"], a) for a in ry.get("aliases") or []] + [(a["abbr"], a) for a in abbr]
+        for alias, a in pairs:
             target = next(r for r in self.by_name[key(a["name"])] if r.type == a["type"])
-            self.by_name.setdefault(key(a["alias"]), [])
-            if target not in self.by_name[key(a["alias"])]:
-                self.by_name[key(a["alias"])].append(target)
-            self.exact_names.add(a["alias"])
+            self.by_name.setdefault(key(alias), [])
+            if target not in self.by_name[key(alias)]:
+                self.by_name[key(alias)].append(target)
+            self.exact_names.add(str(alias))
+        # `Waykanan`, `Tanjungpinang`: the press writes two-word names closed up as well.
+        for r in pats.regions:
+            words = r["name"].split()
+            closed = "".join(words[:1] + [w.lower() for w in words[1:]])
+            if len(words) == 2 and words[1][:1].isupper():
+                self.exact_names.add(closed)  # `key()` ignores spaces: by_name knows it already
         self.prefixes = sorted(((p["prefix"].split(), p["type"]) for p in ry["prefixes"]), key=lambda x: -len(x[0]))
         self.prefix_first = {p[0][0] for p in self.prefixes}
         self.national = {key(n) for n in ry.get("national") or []}
+        alt = "|".join(regex.escape(" ".join(p)) for p, _ in self.prefixes)
+        self._prefix_rx = regex.compile(rf"(?<![\p{{L}}])(?P<p>{alt})[ \t]+$")
+        self._prefix_type = {" ".join(p): t for p, t in self.prefixes}
         self.max_words = max(len(n.split()) for n in self.exact_names)
         # First word -> the word counts of the names it starts, longest first.
         self.lengths: dict[str, list[int]] = {}
@@ -95,27 +109,18 @@ class Gazetteer:
             cands = [r for r in cands if r.type == type_]
         return sorted(cands, key=lambda r: TYPE_ORDER.index(r.type))[0] if cands else None
 
-    def matcher(self, nlp):
-        """A spaCy PhraseMatcher over every name and alias (case-sensitive), built once."""
-        from spacy.matcher import PhraseMatcher
+    def patterns(self) -> list[dict]:
+        """Every name, alias and abbreviation as a case-sensitive span-ruler pattern."""
+        return [{"label": "REGION", "pattern": str(n), "id": key(n)} for n in sorted(self.exact_names)]
 
-        m = PhraseMatcher(nlp.vocab, attr="ORTH")
-        m.add("REGION", [nlp.make_doc(str(n)) for n in sorted(self.exact_names)])
-        alt = "|".join(regex.escape(" ".join(p)) for p, _ in self.prefixes)
-        self._prefix_rx = regex.compile(rf"(?<![\p{{L}}])(?P<p>{alt})[ \t]+$")
-        self._prefix_type = {" ".join(p): t for p, t in self.prefixes}
-        self._matcher = m
-        return m
-
-    def mentions_in_tokens(self, tokens) -> list[Mention]:
-        """Region mentions of a tokenised text, found by the PhraseMatcher; the prefix
-        (`Pemkot`, `Kabupaten`) is read from the characters right before the name."""
+    def mentions_from_spans(self, doc, spans) -> list[Mention]:
+        """Region mentions from the span ruler's REGION hits; the prefix (`Pemkot`,
+        `Kabupaten`) is read from the characters right before the name."""
         from spacy.util import filter_spans
 
-        text = tokens.text
-        spans = filter_spans([tokens[s:e] for _, s, e in self._matcher(tokens)])
+        text = doc.text
         out: list[Mention] = []
-        for sp in sorted(spans, key=lambda x: x.start_char):
+        for sp in sorted(filter_spans(spans), key=lambda x: x.start_char):
             s, e = sp.start_char, sp.end_char
             regions = self.by_name[key(sp.text)]
             pm = self._prefix_rx.search(text, max(0, s - 30), s)
@@ -129,8 +134,9 @@ class Gazetteer:
             out.append(Mention(s, e, text[s:e], s, None, list(regions)))
         return out
 
-    def mentions(self, text: str) -> list[Mention]:
-        """Every region mention in ``text``: typed (`Pemkot Bontang`) or bare (`Bandung`)."""
+    def mentions_in_name(self, text: str) -> list[Mention]:
+        """Region mentions in a short name an extractor built (`Dinas Kesehatan Kota Batu`):
+        typed (`Pemkot Bontang`) or bare (`Bandung`)."""
         out: list[Mention] = []
         for run in _CAP_RUN.finditer(text):
             words = [(w.start() + run.start(), w.end() + run.start(), w.group(0)) for w in _WORD.finditer(run.group(0))]

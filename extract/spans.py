@@ -1,0 +1,201 @@
+"""The span layer: every typed thing the extractors relate is recognised once, here.
+
+`spacy.blank("id")` tokenizes; two `span_ruler` components built from ``patterns/`` mark
+the phrases the pattern files know (case-sensitive: region names, abbreviations, titles,
+unit acronyms, organisation heads, award acronyms; case-insensitive: award names,
+institution names, category names, frame cues). Regular expressions add what is no phrase
+(DATE, PERCENT, YEAR, RANK). The result is written to ``doc.spans`` under one key per label:
+
+REGION (a :class:`regions.Mention`), ORG (an :class:`orgs.Org`), TITLE (a :class:`Title`),
+AWARD, CATEGORY, RANK, DATE, PERCENT, YEAR, CUE; PERSON is added by the officials extractor,
+which relates titles and names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+import spacy
+from spacy.tokens import Span
+from spacy.util import filter_spans
+
+from .patterns import Patterns
+
+LABELS = ("REGION", "ORG", "PERSON", "TITLE", "AWARD", "CATEGORY", "RANK", "DATE", "PERCENT", "YEAR", "CUE")
+RULER_KEY = "lexicon"
+# A year of an edition or a statistic: not part of a longer number, a date written with
+# slashes, the second year of a range, or a percentage.
+YEAR_RX = regex.compile(r"(?<![\p{L}\d.,/])(?<!\d-)(?:19[5-9]\d|20\d\d)(?![\d]|[.,]\d|\s*(?:%|persen))")
+
+if not Span.has_extension("data"):
+    Span.set_extension("data", default=None)
+
+
+@dataclass(frozen=True)
+class Item:
+    """One typed span: label, character offsets into the clean text, what it stands for."""
+
+    label: str
+    start: int
+    end: int
+    text: str
+    data: object = field(default=None, compare=False, hash=False)
+
+
+@dataclass(frozen=True)
+class Title:
+    """What a TITLE span stands for: the modifiers in front (`Wakil`, `Plt`) and the title
+    entry of ``patterns/positions.yaml`` whose alias was written."""
+
+    mods: tuple[str, ...]
+    alias: str
+    entry: dict = field(hash=False, compare=False)
+
+
+def _ruler(nlp, name: str, attr: str):
+    # Every option explicit: the factory's defaults differ from the class's.
+    return nlp.add_pipe(
+        "span_ruler",
+        name=name,
+        config={
+            "spans_key": RULER_KEY,
+            "phrase_matcher_attr": attr,
+            "validate": True,
+            "overwrite": False,
+            "annotate_ents": False,
+            "spans_filter": None,
+        },
+    )
+
+
+class SpanLayer:
+    """The tokenizer, the two span rulers and the regex recognisers of one pattern set."""
+
+    def __init__(self, pats: Patterns, *, gaz, orgs, positions, awards, categories, frames, dates, ranks, percents):
+        self.gaz, self.orgs, self.awards, self.categories = gaz, orgs, awards, categories
+        self.dates, self.ranks, self.percents = dates, ranks, percents
+        self.nlp = spacy.blank("id")
+        orth = _ruler(self.nlp, "lexicon_orth", "ORTH")
+        lower = _ruler(self.nlp, "lexicon_lower", "LOWER")
+        self.mod_map: dict[str, str] = {}
+        for m in positions["modifiers"]:
+            for a in [m["title"], *(m.get("aliases") or [])]:
+                self.mod_map[str(a)] = str(m["title"])
+        self.title_map: dict[str, dict] = {}
+        for t in positions["titles"]:
+            for a in [t["title"], *(t.get("aliases") or [])]:
+                self.title_map[str(a)] = t
+        orth.add_patterns(
+            gaz.patterns()
+            + orgs.orth_patterns()
+            + [{"label": "TITLE", "pattern": a, "id": a} for a in self.title_map]
+            + [{"label": "MOD", "pattern": a, "id": a} for a in self.mod_map]
+            + awards.orth_patterns()
+        )
+        lower.add_patterns(
+            awards.lower_patterns()
+            + orgs.lower_patterns()
+            + categories.phrase_patterns(pats)
+            + frames.cue_patterns()
+        )
+
+    def __call__(self, text: str):
+        """Tokenize ``text`` and run the rulers; typed spans come from :meth:`annotate`."""
+        return self.nlp(text)
+
+    def annotate(self, doc) -> dict[str, list[Item]]:
+        """Typed spans of one tokenized article, per label (PERSON is left to officials)."""
+        text = doc.text
+        raw: dict[str, list] = {}
+        for sp in doc.spans[RULER_KEY]:
+            raw.setdefault(sp.label_, []).append(sp)
+        out: dict[str, list[Item]] = {label: [] for label in LABELS}
+        regions = self.gaz.mentions_from_spans(doc, raw.get("REGION", []))
+        out["REGION"] = [Item("REGION", m.start, m.end, m.text, m) for m in regions]
+        out["TITLE"] = self._titles(doc, raw.get("TITLE", []), raw.get("MOD", []))
+        out["CUE"] = [Item("CUE", s.start_char, s.end_char, s.text) for s in filter_spans(raw.get("CUE", []))]
+        out["ORG"] = self._orgs(doc, raw, out)
+        out["YEAR"] = [Item("YEAR", m.start(), m.end(), m.group(0), int(m.group(0))) for m in YEAR_RX.finditer(text)]
+        out["DATE"] = [Item("DATE", d.start, d.end, d.text, d) for d in self.dates.find(text)]
+        out["PERCENT"] = [Item("PERCENT", a, b, text[a:b], v) for a, b, v in self.percents.spans(text)]
+        out["RANK"] = [Item("RANK", r.start, r.end, text[r.start : r.end], r) for r in self.ranks.find(text)]
+        out["AWARD"] = [Item("AWARD", a.start, a.end, a.text, a) for a in self.awards.mentions_from_spans(doc, raw)]
+        return out
+
+    def categories_of(self, doc, out: dict[str, list[Item]], headlines, sents) -> list[Item]:
+        """CATEGORY spans, once the awards are known (a category ends where an award begins)."""
+        blocked = set()
+        for label in ("REGION", "ORG", "TITLE", "CUE", "YEAR", "DATE", "PERCENT", "AWARD"):
+            for it in out[label]:
+                if label == "REGION" and not it.data.type:
+                    continue  # `kategori kota kecil`: a bare region word may be a category word
+                sp = doc.char_span(it.start, it.end, alignment_mode="expand")
+                if sp is not None:
+                    blocked.update(range(sp.start, sp.end))
+        known = [s for s in doc.spans[RULER_KEY] if s.label_ == "CATEGORY"]
+        awards = [(a.start, a.end) for a in out["AWARD"]]
+        found = self.categories.find(doc, doc.text, blocked, known, awards, headlines, [e for _, e in sents])
+        return [Item("CATEGORY", s, e, doc.text[s:e], c) for s, e, c in found]
+
+    def _titles(self, doc, titles, mods) -> list[Item]:
+        """Titles with the modifiers written in front of them (`Plt. Kepala Dinas`)."""
+        mod_at = {m.end: m for m in filter_spans(mods)}
+        out = []
+        for t in filter_spans(titles):
+            start, names = t.start, []
+            while start in mod_at:
+                m = mod_at[start]
+                names.insert(0, self.mod_map[m.text])
+                start = m.start
+            s = doc[start].idx
+            title = Title(tuple(names), t.text, self.title_map[t.text])
+            out.append(Item("TITLE", s, t.end_char, doc.text[s : t.end_char], title))
+        return out
+
+    def _orgs(self, doc, raw, out) -> list[Item]:
+        """Institutions and units by name or abbreviation, and shaped names (`SMPN 3 …`)."""
+        items = []
+        for sp in filter_spans(raw.get("ORG", []) + raw.get("UNIT", [])):
+            items.append(Item("ORG", sp.start_char, sp.end_char, sp.text, self.orgs.org_of(sp)))
+        stops = set()
+        for label in ("TITLE", "CUE"):
+            for it in out[label]:
+                sp = doc.char_span(it.start, it.end, alignment_mode="expand")
+                if sp is not None:
+                    stops.add(sp.start)
+        region_starts = {}
+        for it in out["REGION"]:
+            if it.data.type:
+                sp = doc.char_span(it.start, it.end, alignment_mode="expand")
+                if sp is not None:
+                    region_starts[sp.start] = sp.end
+        taken = [(i.start, i.end) for i in items]
+        for head in filter_spans(raw.get("ORG_HEAD", [])):
+            if any(a <= head.start_char < b for a, b in taken):
+                continue
+            got = self.orgs.shaped(doc, head, stops, region_starts)
+            if got is None:
+                continue
+            end_tok, org = got
+            e = doc[end_tok - 1].idx + len(doc[end_tok - 1].text)
+            items.append(Item("ORG", head.start_char, e, doc.text[head.start_char : e], org))
+        items.sort(key=lambda i: (i.start, -i.end))
+        kept: list[Item] = []
+        for it in items:
+            if kept and it.start < kept[-1].end:
+                continue
+            kept.append(it)
+        return kept
+
+
+def write_doc_spans(doc, spans: dict[str, list[Item]]) -> None:
+    """Mirror the typed spans into ``doc.spans[label]`` (token-aligned, data in ``span._.data``)."""
+    for label, items in spans.items():
+        group = []
+        for it in items:
+            sp = doc.char_span(it.start, it.end, label=label, alignment_mode="expand")
+            if sp is not None:
+                sp._.data = it.data
+                group.append(sp)
+        doc.spans[label] = group
