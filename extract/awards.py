@@ -55,8 +55,13 @@ class Award:
 class AwardFinder:
     """Compiled award-name patterns for one pattern set."""
 
-    def __init__(self, pats: Patterns, cues: Cues):
+    def __init__(self, pats: Patterns, cues: Cues, win_cues: set[str], list_lead):
         self.cues = cues
+        self.win_cues = win_cues
+        self.list_lead = list_lead
+        self.when_before = regex.compile(
+            rf"(?:(?:{cues.time_words.pattern})\s+|\(\s*|(?:{_YEAR})\s*(?:,\s*(?:dan\s+|&\s*)?|dan\s+|&\s*))$", regex.I
+        )
         self.programmes = pats["awards.yaml"]["programmes"]
         self.by_surface: dict[str, dict] = {}
         acronyms: list[str] = []
@@ -83,6 +88,13 @@ class AwardFinder:
         self.generic_before = regex.compile(rf"(?:{_CAP}(?:\s+(?:{_CAP}|on|of|for|in|&)){{0,6}})\s+$")
         self.generic_tail = regex.compile(
             rf"(?:\s*\((?P<acr>\p{{Lu}}{{2,8}})\))?(?:\s*,?\s*(?:[Tt]ahun\s+)?(?P<year>{_YEAR})(?!\d))?"
+        )
+        # `sebagai Kepala Daerah Inovatif (KDI) 2022`, `penghargaan Provinsi Layak Anak (PROVILA)`:
+        # a capitalised name with its own acronym, right after an award word.
+        self.generic_defined = regex.compile(
+            rf"(?:(?i:{cues.award_words.pattern}|{cues.award_lead_words.pattern})\s+(?:(?i:sebagai|predikat)\s+)?"
+            rf"|(?i:sebagai)\s+(?=[^()]{{3,80}}\(\p{{Lu}}[\p{{Lu}}\p{{N}}-]{{1,9}}\)\s*,?\s*(?:[Tt]ahun\s+)?{_YEAR}))"
+            rf"(?P<name>{_CAP}(?:\s+(?:{_CAP}|on|of|for|in|&|dan|/)){{1,7}})\s*\((?P<acr>\p{{Lu}}[\p{{Lu}}\p{{N}}-]{{1,9}})\)"
         )
         heads = "|".join(regex.escape(h) for h in cues.venue_heads_list)
         self.venue_rx = regex.compile(
@@ -170,6 +182,7 @@ class AwardFinder:
                 )
             )
             taken.append((s, end))
+        blocked = [(sp.start_char, sp.end_char) for label in ("ORG", "UNIT", "REGION") for sp in raw.get(label, [])]
         for s, e, name in self._generic(text):
             t = self.generic_tail.match(text, e)
             if not (t["year"] or t["acr"]):
@@ -177,6 +190,8 @@ class AwardFinder:
             end = t.end()
             if any(a < end and s < b for a, b in taken):
                 continue
+            if any(a <= s and e <= b for a, b in blocked):
+                continue  # an institution or region with its acronym, not an award
             bare = _AWARD_HEAD.sub("", name)
             if key(name) in self.categories or key(bare) in self.categories:
                 continue
@@ -184,33 +199,65 @@ class AwardFinder:
                 AwardMention(s, end, text[s:end], name, t["acr"] or "", int(t["year"]) if t["year"] else None, False)
             )
             taken.append((s, end))
+        out += self._acronyms_again(text, out, taken)
         out.sort(key=lambda a: a.start)
+        return out
+
+    def _acronyms_again(self, text: str, found: list[AwardMention], taken) -> list[AwardMention]:
+        """`… Kepala Daerah Inovatif (KDI) 2022 … meraih anugerah KDI 2022`: an acronym an
+        article defines for an award no pattern knows names that award wherever it stands."""
+        out = []
+        for a in [m for m in found if not m.known and m.acronym]:
+            rx = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(a.acronym)}(?![\p{{L}}\p{{N}}])")
+            for m in rx.finditer(text):
+                if any(x <= m.start() < y for x, y in taken):
+                    continue
+                t = self.generic_tail.match(text, m.end())
+                end = t.end("year") if t["year"] else m.end()
+                year = int(t["year"]) if t["year"] else None
+                out.append(AwardMention(m.start(), end, text[m.start() : end], a.canonical, a.acronym, year, False))
+                taken.append((m.start(), end))
         return out
 
     def _generic(self, text: str):
         """Candidate names of awards no pattern knows: (start, end, name)."""
         for m in self.generic_head.finditer(text):
             yield m.start(), m.end(), m["name"]
+        for m in self.generic_defined.finditer(text):
+            yield m.start("name"), m.end("name"), m["name"]
         for m in self.generic_award.finditer(text):
             b = self.generic_before.search(text, max(0, m.start() - 120), m.start())
             if b:
                 yield b.start(), m.end(), text[b.start() : m.end()]
 
-    def awards(self, doc: Doc, mentions: list[AwardMention], dates: list[DateSpan]) -> list[Award]:
-        """Group mentions into one row per (programme, edition) and fill event details."""
+    def awards(
+        self, doc: Doc, mentions: list[AwardMention], dates: list[DateSpan], fallback_year: int | None = None
+    ) -> list[Award]:
+        """Group mentions into one row per (programme, edition) and fill event details.
+
+        ``fallback_year`` is the year an edition takes when the article states none and names
+        no ceremony date (its publication year, or the one year its dates share)."""
+        self._past_editions(doc, mentions)
         rows: dict[tuple[str, int | None], Award] = {}
         counts: Counter = Counter()
+        passing: set[tuple[str, int | None]] = set()  # editions only named in a list of past years
         for a in mentions:
-            editions = [(a.edition, a.start, a.end, a.text)] + [(y, s, e, doc.text[s:e]) for y, s, e in a.extra_years]
-            for ed, s, e, t in editions:
+            editions = [(a.edition, a.start, a.end, a.text, False)]
+            editions += [(y, s, e, doc.text[s:e], True) for y, s, e in a.extra_years]
+            for ed, s, e, t, past in editions:
                 k = (a.canonical, ed)
                 counts[k] += 1
+                if past and k not in rows:
+                    passing.add(k)
+                elif not past:
+                    passing.discard(k)
                 if k not in rows:
                     rows[k] = Award(a.canonical, a.acronym, ed, s, e, t)
         # A mention without an edition belongs to the edition the article talks about.
         for name, ed in list(rows):
-            if ed is None and any(n == name and e is not None for n, e in rows):
-                best = max((k for k in rows if k[0] == name and k[1] is not None), key=lambda k: counts[k])
+            named = [k for k in rows if k[0] == name and k[1] is not None and k not in passing]
+            if ed is None and named:
+                best = max(named, key=lambda k: counts[k])
                 counts[best] += counts.pop((name, None))
                 del rows[(name, None)]
         if not rows:
@@ -220,13 +267,43 @@ class AwardFinder:
         award = rows[main]
         award.venue, award.organizer = venue, organizer
         award.event_date = event.isoformat() if event else ""
-        # An edition that the article fixes only through its ceremony date.
-        for a in rows.values():
-            if a.edition is None and event is not None:
-                a.edition = event.year
+        # An edition the article fixes only through its ceremony date, else through its own
+        # date (the publication, or the one year all its dates share).
+        # Only the award whose ceremony the article reports: one named in passing keeps none.
+        fixed = event.year if event is not None else fallback_year
+        if award.edition is None and fixed is not None and (award.award, fixed) not in rows:
+            award.edition = fixed
         for k, a in rows.items():
             a.mentions = counts[k]
         return sorted(rows.values(), key=lambda a: a.start)
+
+    def _past_editions(self, doc: Doc, mentions: list[AwardMention]) -> None:
+        """`Sebelumnya pada tahun 2019 dan 2021, X meraih penghargaan KLA`, `kategori Pratama
+        (2019), Madya (2020, 2021)`: in a sentence that reports a win of one programme, the
+        years written as when (after `pada`, `tahun`, `sejak`, or in brackets) are editions."""
+        win_cues = [c for c in doc.items("CUE") if " ".join(c.text.casefold().split()) in self.win_cues]
+        for i, (s, e) in enumerate(doc.sents):
+            here = [m for m in mentions if s <= m.start < e]
+            if len({m.canonical for m in here}) != 1 or not any(s <= c.start < e for c in win_cues):
+                continue
+            nxt = doc.sents[i + 1] if i + 1 < len(doc.sents) else None
+            if nxt and self.list_lead.match(doc.text, nxt[0]) and not any(nxt[0] <= m.start < nxt[1] for m in mentions):
+                e = nxt[1]  # `… meraih predikat KLA. Yaitu pada tahun 2012, 2013, 2015.`
+            own = {m.edition for m in here} | {y for m in here for y, _, _ in m.extra_years}
+            first = here[0]
+            for y in doc.items_in("YEAR", s, e):
+                if y.data in own or any(d.start <= y.start < d.end for d in doc.items_in("DATE", s, e)):
+                    continue
+                if any(m.start <= y.start < m.end for m in here) or not self._when_year(doc.text, s, y):
+                    continue
+                first.extra_years.append((y.data, y.start, y.end))
+                own.add(y.data)
+
+    def _when_year(self, text: str, floor: int, y) -> bool:
+        """A year written as the time something happened: `pada (tahun) 2019`, `sejak 2017`,
+        `(2019)`, or the next year of such a list (`2019, 2020 dan 2021`)."""
+        left = text[max(floor, y.start - 40) : y.start]
+        return bool(self.when_before.search(left))
 
     def _venue(self, doc: Doc, s: int, sent: str, heads_only: bool = False) -> str:
         """`di ICE BSD Hall 5, Tangerang` in a sentence: a place with a venue word, or a

@@ -90,9 +90,10 @@ def _match(table: str, p: dict, g: dict) -> bool:
         same = key(p["award"]) in names or (p.get("acronym") and key(p["acronym"]) in names)
         return bool(same) and _norm(p["edition"]) == _norm(g.get("edition"))
     if table == "winners":
+        # An empty string among the alternatives means "no category" is right too.
+        no_category_ok = not g.get("category") or "" in (g.get("alt_categories") or [])
         return key(p["recipient"]) in _names(g, "recipient", "alt_recipients") and (
-            key(p["category"]) in _names(g, "category", "alt_categories")
-            or (not p["category"] and not g.get("category"))
+            key(p["category"]) in _names(g, "category", "alt_categories") or (not p["category"] and no_category_ok)
         )
     if table == "officials":
         return key(p["name"]) in _names(g, "name", "alt_names")

@@ -37,6 +37,7 @@ class Frame:
     needs_prize: bool
     with_: tuple[str, ...]
     targets: tuple[str, ...] = ("REGION", "ORG", "PERSON")
+    dates_edition: bool = False
 
 
 @dataclass
@@ -66,6 +67,7 @@ def load_frames(pats: Patterns) -> list[Frame]:
                 bool(f.get("needs_prize", False)),
                 tuple(str(x) for x in f.get("with") or ()),
                 tuple(str(x) for x in f.get("targets") or ("REGION", "ORG", "PERSON")),
+                bool(f.get("dates_edition", False)),
             )
         )
     return out
@@ -90,6 +92,10 @@ class FrameEngine:
         self.subject_after = _words(fy["subject_after"])
         self.pronouns = _words(fy["pronouns"])
         self.lists = lists
+
+    def edition_cues(self) -> set[str]:
+        """The cues of frames that date an award's edition (``dates_edition``), lower-cased."""
+        return {c for c, fs in self.by_cue.items() if any(f.dates_edition for f in fs)}
 
     def cue_patterns(self) -> list[dict]:
         """Every cue as a case-insensitive span-ruler pattern labelled CUE."""
@@ -147,7 +153,14 @@ class FrameEngine:
                 break
             if ctx.tokens_between(cue.end, t.start) > frame.max_scope:
                 return []
-            if any(c.start >= cue.end and c.end <= t.start for c in ctx.items("CUE")):
+            # The scope ends at another cue (a list lead does not end it) or a preposition
+            # (`kepada tim X, di acara Y, di Tangerang`: no argument).
+            if any(
+                c.start >= cue.end and c.end <= t.start and not self.lists.leads.fullmatch(c.text)
+                for c in ctx.items("CUE")
+            ):
+                return []
+            if any(w.casefold() in self.not_subject for w in _WORD.findall(ctx.text, cue.end, t.start)):
                 return []
             return self._coordinated(ctx, targets, i, clause[1])
         return self._continued(ctx, clause, targets) if frame.relation == "win" else []
@@ -176,9 +189,10 @@ class FrameEngine:
                 floor = c.end  # `Kota A meraih X, Kota B meraih Y`: a new subject after a predicate
         cands = [i for i, t in enumerate(targets) if t.start >= floor and t.end <= cue.start]
         claimed = self._claimed(ctx, cue, clause, targets)
+        quoted = [] if _inside(cue.start, _quotes(text, clause)) else _quotes(text, clause)
         for n, i in enumerate(cands):
             t = targets[i]
-            if i in claimed or self._after_preposition(text, clause[0], t.start):
+            if i in claimed or self._after_preposition(text, clause[0], t.start) or _inside(t.start, quoted):
                 continue
             if ctx.tokens_between(t.start, cue.start) > frame.max_scope:
                 continue
@@ -199,10 +213,14 @@ class FrameEngine:
         for c in ctx.items("CUE"):
             if not (clause[0] <= c.start and c.end <= cue.start):
                 continue
-            frames = self.by_cue.get(" ".join(c.text.casefold().split()), ())
-            scope = min([f.max_scope for f in frames if f.argument == "after"] + [3])
-            if not any(f.argument == "after" for f in frames):
+            frames = [
+                f
+                for f in self.by_cue.get(" ".join(c.text.casefold().split()), ())
+                if f.argument == "after" and f.relation in ("accompany", "present")
+            ]
+            if not frames:
                 continue
+            scope = min([f.max_scope for f in frames] + [3])
             for i, t in enumerate(targets):
                 if c.end <= t.start < cue.start and ctx.tokens_between(c.end, t.start) <= scope:
                     out.update(self.coordinated(ctx, targets, i, cue.start))
@@ -232,7 +250,9 @@ class FrameEngine:
             nxt = next((i for i, t in enumerate(targets) if comma >= 0 and comma < t.start < clause[1]), None)
             if nxt is not None and ctx.tokens_between(comma, targets[nxt].start) <= 3:
                 return self._coordinated(ctx, targets, nxt, clause[1])
-        if any(w in self.pronouns for w in before):
+        # The pronoun must be the subject of the cue itself, a few words before it.
+        near = before[-4:]
+        if any(w in self.pronouns for w in near) and "yang" not in near:
             persons = [t for t in targets if t.label == "PERSON" and t.end <= clause[0]]
             if persons:
                 return [persons[-1]]
@@ -261,13 +281,16 @@ class FrameEngine:
         return out
 
     def _after_preposition(self, text: str, clause_start: int, pos: int) -> bool:
-        return self._after_word(text, pos, self.not_subject, clause_start)
+        return self._after_word(text, pos, self.not_subject, clause_start, reach=2)
 
     @staticmethod
-    def _after_word(text: str, pos: int, words: set[str], floor: int = 0) -> bool:
-        left = text[max(floor, pos - 30) : pos]
-        ws = _WORD.findall(left)
-        return bool(ws) and ws[-1].casefold() in words and left.rstrip().endswith(ws[-1])
+    def _after_word(text: str, pos: int, words: set[str], floor: int = 0, reach: int = 1) -> bool:
+        """One of ``words`` stands right before ``pos`` (or up to ``reach`` words before it,
+        with no punctuation between: `di bawah komando Bupati X`)."""
+        left = text[max(floor, pos - 40) : pos]
+        tail = regex.split(r"[^\p{L}\p{N}\s'’-]", left)[-1]
+        ws = _WORD.findall(tail)
+        return any(w.casefold() in words for w in ws[-reach:])
 
     def _prize(self, ctx, rel: Relation) -> list[Item]:
         """CATEGORY, AWARD and RANK spans of the clause, those on the frame's prize side
@@ -287,6 +310,18 @@ class FrameEngine:
             near = [x for x in items if x.end <= rel.cue.start]
         far = [x for x in items if x not in near]
         return sorted(near, key=lambda x: x.start) + sorted(far, key=lambda x: x.start)
+
+
+_QUOTE = regex.compile(r"[“\"](?P<q>[^“”\"]*)[”\"]")
+
+
+def _quotes(text: str, clause) -> list[tuple[int, int]]:
+    """The quoted stretches of a clause."""
+    return [m.span() for m in _QUOTE.finditer(text, clause[0], clause[1])]
+
+
+def _inside(pos: int, spans) -> bool:
+    return any(a <= pos < b for a, b in spans)
 
 
 def is_location(prev: Item, nxt: Item, gap: str) -> bool:

@@ -10,7 +10,9 @@ _ABBREV_BEFORE_DOT = regex.compile(
 # A sentence also ends at a dot glued to the next sentence (`Stars 4.Kepala Dinas`), which
 # scraped pages produce often; `Citiasia.Inc` and initials are not such ends.
 _SENT_END = regex.compile(
-    r"[.!?…]+[\"”’)]*(?=\s+[\"“‘(]?[\p{Lu}\d])|\n"
+    # `H Ramli. MS; Bupati …`: a short capitalised abbreviation followed by `;`
+    # continues the list after a stray dot.
+    r"[.!?…]+[\"”’)]*(?=\s+[\"“‘(]?[\p{Lu}\d])(?!\s+\p{Lu}{2,4};)|\n"
     r"|(?<=[\p{Ll}\d]|[\p{Ll}\d]\))[.!?](?=[“\"]?\p{Lu}\p{Ll}{2,})(?!Inc|Tbk|Co\b|Ltd)"
 )
 _KEY = regex.compile(r"[^\p{L}\p{N}]+")

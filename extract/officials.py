@@ -408,18 +408,22 @@ class OfficialFinder:
                 org_toks = self._first_segment(toks)
                 name = []
             position, org, title = self._position(m, org_toks)
-            seg_end = self._first_segment(toks)[-1][2] if self._first_segment(toks) else m.end
+            seg = self._first_segment(toks)
+            while seg and seg[-1][0] in _CONNECT:
+                seg = seg[:-1]  # `Menteri Dalam Negeri dan Menteri …`: the `dan` joins two titles
+            seg_end = seg[-1][2] if seg else m.end
             if not name and not lname:
                 titles_only.append((m.start, max(m.end, seg_end), position, m, org))
                 continue
             if name:
                 words = [t[0].rstrip(",") for t in name]
                 hon, words = self._split_honorific(words)
+                front = len(name) - len(words)  # honorifics cut in front
                 words = self._strip_degrees(words)
                 if not words:
                     titles_only.append((m.start, max(m.end, seg_end), position, m, org))
                     continue
-                ns = name[len(name) - len(words)][1] if len(words) <= len(name) else name[0][1]
+                ns = name[front][1]
                 ne = self._name_end(text, ns, words)
                 start, end = m.start, ne
                 consumed_until = ne
@@ -493,8 +497,15 @@ class OfficialFinder:
 
     @staticmethod
     def _trim_end(text: str, start: int, end: int) -> int:
-        while end > start and text[end - 1] in " ,.;:)":
-            end -= 1
+        while end > start:
+            if text[end - 1] in " ,.;:)":
+                end -= 1
+                continue
+            w = _LAST_WORD.search(text, start, end)
+            if w is not None and w.group(0) in _CONNECT and w.start() > start:
+                end = w.start()  # `X selaku Direktur Y dan` + the next person
+                continue
+            break
         if text[start:end].count("(") > text[start:end].count(")") and end < len(text) and text[end] == ")":
             end += 1
         return end

@@ -150,7 +150,8 @@ SCHEMAS: dict[str, dict] = {
         for k in (
             "award_words win_verbs rank_words receive_cues receive_verbs present_cues "
             "present_verbs speech_cues_before speech_verbs_after companion_cues "
-            "organizer_cues venue_heads event_words nominee_cues score_cues personal_award_words"
+            "organizer_cues venue_heads event_words nominee_cues score_cues personal_award_words award_lead_words "
+            "time_words"
         ).split()
     },
     "dates.yaml": {"months": (dict, True), "weekdays": (dict, True), "zones": (_STR_LIST, True)},
@@ -170,6 +171,7 @@ SCHEMAS: dict[str, dict] = {
                     "max_scope": (int, False),
                     "needs_award": (bool, False),
                     "needs_prize": (bool, False),
+                    "dates_edition": (bool, False),
                     "targets": ([("REGION", "ORG", "PERSON")], False),
                     "with": ([RELATIONS], False),
                 }

@@ -52,7 +52,7 @@ class Pipeline:
         self.orgs = OrgFinder(p)
         self.frames = FrameEngine(p, self.lists)
         self.dates = dates_mod.DateFinder(p)
-        self.awards = awards_mod.AwardFinder(p, self.cues)
+        self.awards = awards_mod.AwardFinder(p, self.cues, self.frames.edition_cues(), self.lists.leads)
         self.categories = CategoryFinder(p, p["vocabulary.yaml"]["award_words"])
         self.percentages = pct_mod.PercentFinder(p, self.gaz)
         # One span layer: `spacy.blank("id")` + span rulers built from the pattern files.
@@ -130,7 +130,9 @@ class Pipeline:
         years = ([pub_year] if pub_year else []) + sorted(set(editions), key=editions.count, reverse=True)
         pub_date = dates_mod.dt.date.fromisoformat(published[:10]) if published else None  # ISO by now
         dates = self.dates.resolve(date_spans, clean, years, pub_date)
-        award_rows = self.awards.awards(doc, mentions, [s for s in dates if s is not pub])
+        dated = {d.date.year for d in dates if d.date}
+        fallback = pub_year or (dated.pop() if len(dated) == 1 else None)
+        award_rows = self.awards.awards(doc, mentions, [s for s in dates if s is not pub], fallback)
         officials = self.officials.find(doc)
         relations = self.frames.relations(doc, doc.targets, RELATIONS)
         self.officials.assign_roles(doc, officials, relations)

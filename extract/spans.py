@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 import regex
 import spacy
 from spacy.tokens import Span
-from spacy.util import filter_spans
+from spacy.util import compile_infix_regex, filter_spans
 
 from .patterns import Patterns
 
@@ -76,6 +76,10 @@ class SpanLayer:
         self.gaz, self.orgs, self.awards, self.categories = gaz, orgs, awards, categories
         self.dates, self.ranks, self.percents = dates, ranks, percents
         self.nlp = spacy.blank("id")
+        # `… Level Stars 4.Kepala Dinas …`: scraped pages glue a sentence to a number before it;
+        # spaCy splits `Jakarta.Adapun` already, this does the same after a digit.
+        infixes = [*self.nlp.Defaults.infixes, r"(?<=[0-9])\.(?=[A-Z][a-z]{2,})"]
+        self.nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
         orth = _ruler(self.nlp, "lexicon_orth", "ORTH")
         lower = _ruler(self.nlp, "lexicon_lower", "LOWER")
         self.mod_map: dict[str, str] = {}
@@ -121,6 +125,8 @@ class SpanLayer:
         out["PERCENT"] = [Item("PERCENT", a, b, text[a:b], v) for a, b, v in self.percents.spans(text)]
         out["RANK"] = [Item("RANK", r.start, r.end, text[r.start : r.end], r) for r in self.ranks.find(text)]
         out["AWARD"] = [Item("AWARD", a.start, a.end, a.text, a) for a in self.awards.mentions_from_spans(doc, raw)]
+        # `sebagai Kepala Daerah Inovatif (KDI)`: a title inside an award's name is no title.
+        out["TITLE"] = [t for t in out["TITLE"] if not any(a.start <= t.start < a.end for a in out["AWARD"])]
         return out
 
     def categories_of(self, doc, out: dict[str, list[Item]], headlines, sents) -> list[Item]:
