@@ -74,7 +74,7 @@ class AwardFinder:
         acr_alt = "|".join(regex.escape(a) for a in sorted(acronyms, key=len, reverse=True)) or "x^"
         # What may follow a name: `(ISNA)`, `ke-5`, `Tahun 2025`, `2015, 2016 dan 2020`.
         self.tail_rx = regex.compile(
-            rf"(?P<acr>\s*\(\s*(?:{acr_alt})\s*\))?(?:\s+{_ORD_ID})?"
+            rf"(?P<acr>\s*\(\s*(?:{acr_alt}|\p{{Lu}}[\p{{L}}\p{{N}}-]{{1,9}})\s*\))?(?:\s+{_ORD_ID})?"
             rf"(?:\s*,?\s*(?:(?:[Tt]ahun|(?P<pada>pada(?:\s+tahun)?))\s+)?(?P<year>{_YEAR})(?!\d))?"
             rf"(?P<more>(?:\s*(?:,|dan|&)\s*{_YEAR}(?!\d))*)"
         )
@@ -271,10 +271,19 @@ class AwardFinder:
         # date (the publication, or the one year all its dates share).
         # Only the award whose ceremony the article reports: one named in passing keeps none.
         fixed = event.year if event is not None else fallback_year
-        if award.edition is None and fixed is not None and (award.award, fixed) not in rows:
-            award.edition = fixed
+        if award.edition is None and fixed is not None:
+            if (award.award, fixed) in rows:
+                # `meraih Adiwiyata … pada 2018`: the dated mention is this edition.
+                rows[(award.award, fixed)].mentions += counts.pop(main)
+                del rows[main]
+                award = rows[(award.award, fixed)]
+                main = (award.award, fixed)
+                award.venue, award.organizer = venue, organizer
+                award.event_date = event.isoformat() if event else ""
+            else:
+                award.edition = fixed
         for k, a in rows.items():
-            a.mentions = counts[k]
+            a.mentions = counts[k] + a.mentions
         return sorted(rows.values(), key=lambda a: a.start)
 
     def _past_editions(self, doc: Doc, mentions: list[AwardMention]) -> None:

@@ -24,6 +24,8 @@ _TYPE_WORDS = {"kota": "Kota", "kabupaten": "Kabupaten", "provinsi": "Provinsi"}
 _TRAILING_YEAR = regex.compile(r"\s+(?:19|20)\d\d$")
 _LIST_SPLIT = regex.compile(r"\s*,\s*(?:dan\s+)?|\s+dan\s+|\s*&\s*")
 _INNER = {"-", "/", "&", "–"}
+_GRADE_AFTER = regex.compile(r"(?:\s*\(\s*\p{Lu}{2,10}\s*\))?\s+(?P<g>\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)")
+_ACRONYM_AFTER = regex.compile(r"\s*\(\s*\p{Lu}[\p{Lu}\p{N}-]{1,9}\s*\)")
 
 
 @dataclass(frozen=True)
@@ -60,21 +62,39 @@ class CategoryFinder:
         self.weak_markers = [str(m).casefold().split() for m in cat.get("weak_markers") or []]
         self.grades = {key(g): str(g) for g in cat.get("grades") or []}
         self.grade_words = {w.casefold() for g in cat.get("grades") or [] for w in str(g).split()}
+        # Each programme's own categories and grades (awards.yaml): distinctive names are
+        # known anywhere; a single ordinary word only right after the programme's name.
+        self.own: dict[str, set[str]] = {}
+        self.programme_grades: dict[str, set[str]] = {}
+        self.distinctive: list[str] = []
+        for prog in pats["awards.yaml"]["programmes"]:
+            names = [str(x) for x in [*(prog.get("categories") or []), *(prog.get("grades") or [])]]
+            self.own[str(prog["canonical"])] = {key(n) for n in names}
+            for n in prog.get("categories") or []:
+                if len(str(n).split()) > 1 or (str(n).isupper() and len(str(n)) >= 3):
+                    self.distinctive.append(str(n))
+                    self.names.setdefault(key(n), str(n))
+            self.programme_grades[str(prog["canonical"])] = {key(g) for g in prog.get("grades") or []}
         keep = {str(w).casefold() for w in cat.get("keep_words") or []}
         self.stops = (set(stop_words()) - keep) | {str(w).casefold() for w in award_words} | {"tahun"}
+        self.joining = {str(w).casefold() for w in cat.get("joining_words") or []} | {"dan", "&"}
+        heads = "|".join(regex.escape(str(w)) for w in award_words)
+        self.award_head = regex.compile(rf"^(?i:{heads})\s+(?=\S)")
         self.penghargaan_rx = regex.compile(
             r"(?:(?<![\p{L}])(?P<cap>Penghargaan)|(?<![\p{L}])penghargaan)\s+"
             r"(?P<c>\p{Lu}[\p{L}]*(?:\s+(?:\p{Lu}[\p{L}]*|\d{1,3}|on|of|in|&)(?![\p{L}])){0,6})"
         )
 
     def phrase_patterns(self, pats: Patterns) -> list[dict]:
-        """Every known name and alias as a span-ruler pattern labelled CATEGORY."""
+        """Every known name and alias, and the programmes' distinctive categories, as
+        span-ruler patterns labelled CATEGORY."""
         out = []
         for c in pats["categories.yaml"]["names"]:
             names = [c] if isinstance(c, str) else [c["name"], *(c.get("aliases") or [])]
             canonical = names[0]
             for n in names:
                 out.append({"label": "CATEGORY", "pattern": str(n), "id": str(canonical)})
+        out += [{"label": "CATEGORY", "pattern": n, "id": n} for n in self.distinctive]
         return out
 
     def type_of(self, name: str) -> str | None:
@@ -86,16 +106,18 @@ class CategoryFinder:
         return t
 
     # -- finding ------------------------------------------------------------------------
-    def find(self, doc, text: str, blocked: set[int], known_spans, awards, headline_lines, sent_ends) -> list[tuple]:
+    def find(self, doc, text: str, blocked: set[int], known_spans, award_items, headline_lines, sent_ends) -> list[tuple]:
         """Categories of one article as (start, end, Category), longest of overlapping kept.
 
         ``doc`` is the spaCy doc, ``blocked`` the token indices inside recipients, awards,
         titles, cues, dates, years and percentages; ``known_spans`` the ruler's CATEGORY
-        spans; ``awards`` the award mentions (start, end); ``headline_lines`` the character
+        spans; ``award_items`` the AWARD spans; ``headline_lines`` the character
         ranges of headlines, where every word is capitalised and no `penghargaan X` is read;
         ``sent_ends`` the sorted end offsets of the sentences (no capture crosses one).
         """
         self._sent_ends = sent_ends
+        self._award_items = award_items
+        awards = [(a.start, a.end) for a in award_items]
         found: list[tuple[int, int, Category]] = []
         for sp in known_spans:
             found.append((sp.start_char, sp.end_char, Category(sp.text, self.type_of(sp.text), True)))
@@ -107,11 +129,13 @@ class CategoryFinder:
         low = text.casefold()
         found += self._captures(doc, blocked, self.markers, weak=False)
         found += self._captures(doc, blocked, self.weak_markers, weak=True)
-        found += self._grades(text, awards)
+        found += self._grades(text, award_items)
         if "penghargaan" in low:
             for m in self.penghargaan_rx.finditer(text):
                 if any(a <= m.start() < b for a, b in headline_lines):
                     continue
+                if any(a < m.end() and m.start("c") < b for a, b in awards) or _ACRONYM_AFTER.match(text, m.end()):
+                    continue  # `Penghargaan IGA`, `penghargaan Universal Health Coverage (UHC)`: an award
                 # `Penghargaan Spesial` names a category with its head word; in `penghargaan
                 # Best Smart Branding` the head is just "award".
                 whole = m["cap"] and len(m["c"].split()) == 1
@@ -140,6 +164,11 @@ class CategoryFinder:
                     nxt = doc[j].text
                     if not (nxt[:1].isupper() or nxt.casefold() in self.grade_words):
                         continue
+                award = next((a for a in self._award_items if a.start == doc[j].idx), None)
+                if award is not None:
+                    # `Penghargaan Kategori Provinsi Layak Anak`: a programme named as a category.
+                    out.append((award.start, award.end, Category(award.text, self.type_of(award.text), True)))
+                    break
                 got = self._capture(doc, j, blocked)
                 if got:
                     s, e = got
@@ -163,36 +192,49 @@ class CategoryFinder:
             if t.is_punct and t.text not in _INNER:
                 break
             if low in self.stops and low not in ("dan", "&"):
-                if not (low == "dengan" and end + 1 < n and doc[end + 1].text[:1].isupper()):
+                joins = low in self.joining and doc[j].text[:1].isupper()
+                if not (joins and end + 1 < n and doc[end + 1].text[:1].isupper() and end + 1 not in blocked):
                     break
             if t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20"):
                 break
             end += 1
             words += not t.is_punct
-        while end > j and (doc[end - 1].lower_ in ("dan", "&", "dengan") or doc[end - 1].text in _INNER):
+        while end > j and (doc[end - 1].lower_ in self.joining or doc[end - 1].text in _INNER):
             end -= 1
         if end <= j:
             return None
         return doc[j].idx, doc[end - 1].idx + len(doc[end - 1].text)
 
     def _grades(self, text: str, awards) -> list[tuple]:
-        """`KLA Nindya`, `Universal Health Coverage (UHC) Utama`: a grade after an award."""
+        """`KLA Nindya`, `Universal Health Coverage (UHC) Utama`, `Adipura Kencana`: a grade
+        right after an award's name, or an award's name that already ends in one."""
         out = []
-        for a_start, a_end in awards:
-            rest = text[a_end : a_end + 40]
-            m = regex.match(r"(?:\s*\(\s*\p{Lu}{2,10}\s*\))?\s+(?P<g>\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)", rest)
+        for a in awards:
+            own = self.own.get(a.data.canonical, set())
+            grades = self.programme_grades.get(a.data.canonical, set()) | set(self.grades)
+            words = a.text.split()
+            if len(words) > 1 and key(words[-1]) in grades:
+                name = self._without_head(a.text)
+                s = a.end - len(name)
+                out.append((s, a.end, Category(name, self.type_of(name), True)))
+                continue
+            m = _GRADE_AFTER.match(text, a.end)
             if not m:
                 continue
             g = m["g"]
-            words = g.split()
-            if key(g) not in self.grades:
-                if key(words[0]) not in self.grades:
+            ok = lambda x: key(x) in self.grades or key(x) in own  # noqa: E731
+            if not ok(g):
+                g = g.split()[0]
+                if not ok(g):
                     continue
-                g = words[0]
-            e = a_end + m.start("g") + len(g)
-            name = text[a_start:e]
-            out.append((a_start, e, Category(name, self.type_of(name))))
+            e = m.start("g") + len(g)
+            name = self._without_head(text[a.start : e])
+            out.append((e - len(name), e, Category(name, self.type_of(name))))
         return out
+
+    def _without_head(self, name: str) -> str:
+        """`penghargaan UHC Utama` → `UHC Utama`: the generic award word is no part of it."""
+        return self.award_head.sub("", name)
 
     def _clean(self, text: str, found, awards) -> list[tuple]:
         """Tidy names, drop what lies inside an award's own name, keep the longest of

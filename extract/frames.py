@@ -196,12 +196,24 @@ class FrameEngine:
                 continue
             if ctx.tokens_between(t.start, cue.start) > frame.max_scope:
                 continue
+            if _generic(t) and self._relative(text, t.end, cue.start):
+                # `Bupati yang meraih … kategori X, yaitu Bupati A, Bupati B`: the title without a
+                # name is the kind of recipient; the list after the lead names them.
+                listed, _ = self._listed(ctx, cue, clause, targets)
+                if listed:
+                    return listed
             # `A melalui B menjelaskan`: the one after `melalui` acts for A.
             later = [j for j in cands[n + 1 :] if self._after_word(text, targets[j].start, self.via)]
             if later:
                 return self._coordinated(ctx, targets, later[-1], cue.start)
             return self._coordinated(ctx, targets, i, cue.start)
         return []
+
+    @staticmethod
+    def _relative(text: str, a: int, b: int) -> bool:
+        """Only `yang` (and adverbs) stand between a subject and its verb."""
+        words = [w.casefold() for w in _WORD.findall(text, a, b)]
+        return bool(words) and words[0] == "yang"
 
     def _has_subject(self, cue: Item) -> bool:
         return any(f.argument == "before" for f in self.by_cue.get(" ".join(cue.text.casefold().split()), ()))
@@ -324,13 +336,18 @@ def _inside(pos: int, spans) -> bool:
     return any(a <= pos < b for a, b in spans)
 
 
+def _generic(t: Item) -> bool:
+    """A title written without a name (`Bupati`): a kind of person, not someone."""
+    return t.label == "PERSON" and t.data.official is None
+
+
 def is_location(prev: Item, nxt: Item, gap: str) -> bool:
     """``nxt`` says where ``prev`` is rather than naming one more target: a region right
-    after an organisation or a person (`SMPN 3 X Kabupaten Agam`), or a province right after
-    a region of its own (`Kabupaten Gowa, Sulawesi Selatan`)."""
+    after an organisation or a person (`SMPN 3 X Kabupaten Agam`, `SMPN X, Kabupaten Agam`),
+    or a province right after a region of its own (`Kabupaten Gowa, Sulawesi Selatan`)."""
     if nxt.label != "REGION":
         return False
-    if prev.label in ("ORG", "PERSON") and not gap.strip():
+    if prev.label in ("ORG", "PERSON") and not gap.strip(" ,"):
         return True
     if prev.label != "REGION" or gap.strip(" ,()") or nxt.data.type:
         return False

@@ -8,6 +8,9 @@ import regex
 from .patterns import Patterns
 
 _GAP_TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*|[^\s\p{L}\p{N}]")
+# `Bupati A, S.Sos., MMP; Bupati B`: academic degrees and the dots of abbreviations trail a
+# name, between the items of a list of people.
+_DEGREE = regex.compile(r"\.|\p{Lu}\.(?:\p{L}{1,4}\.?)+|\p{Lu}{2,4}\.?")
 
 
 def _phrase_rx(words) -> regex.Pattern:
@@ -49,7 +52,7 @@ class ListShapes:
         toks = _GAP_TOKEN.findall(gap)
         if not toks:
             return False
-        return all(t.casefold() in self._gap_ok or t.casefold() in extra for t in toks)
+        return all(t.casefold() in self._gap_ok or t.casefold() in extra or _DEGREE.fullmatch(t) for t in toks)
 
     def lead_in(self, text: str, start: int, end: int):
         """The first list lead (`yaitu`, `antara lain` …) in ``text[start:end]``, or None."""

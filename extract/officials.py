@@ -580,7 +580,9 @@ class OfficialFinder:
         if ka <= kb or kb <= ka:
             return True
         if a.title_key and a.title_key == b.title_key and fuzz.ratio(key(ta[0]), key(tb[0])) >= 75:
-            return True
+            # `Lani Dwi Rejeki` and `Lany`: one spelling of one person; `Karna Suswandi` and
+            # `Karna Sobahi` are two people with the same first name.
+            return min(len(ta), len(tb)) == 1 or fuzz.ratio(key(ta[-1]), key(tb[-1])) >= 75
         return False
 
     def _merge(self, raw: list[Official]) -> list[Official]:

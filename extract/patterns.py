@@ -94,6 +94,8 @@ SCHEMAS: dict[str, dict] = {
                     "organizer": (str, False),
                     "editions": (dict, False),
                     "kind": (("award", "programme"), False),
+                    "categories": (_STR_LIST, False),
+                    "grades": (_STR_LIST, False),
                 }
             ],
             True,
@@ -107,6 +109,7 @@ SCHEMAS: dict[str, dict] = {
         "weak_markers": (_STR_LIST, False),
         "grades": (_STR_LIST, False),
         "keep_words": (_STR_LIST, False),
+        "joining_words": (_STR_LIST, False),
     },
     "positions.yaml": {
         "modifiers": ([{"title": (str, True), "aliases": (_STR_LIST, False)}], True),
@@ -193,6 +196,7 @@ SCHEMAS: dict[str, dict] = {
         "fixed": (dict, False),
         "next_words": (_STR_LIST, False),
         "first_place": (_STR_LIST, False),
+        "not_before": (_STR_LIST, False),
     },
     "org_shapes.yaml": {
         "shapes": (

@@ -134,7 +134,9 @@ class Pipeline:
         fallback = pub_year or (dated.pop() if len(dated) == 1 else None)
         award_rows = self.awards.awards(doc, mentions, [s for s in dates if s is not pub], fallback)
         officials = self.officials.find(doc)
-        relations = self.frames.relations(doc, doc.targets, RELATIONS)
+        # The dateline's place is where the article was written, never an argument.
+        targets = [t for t in doc.targets if not (doc.dateline[0] <= t.start < doc.dateline[1])]
+        relations = self.frames.relations(doc, targets, RELATIONS)
         self.officials.assign_roles(doc, officials, relations)
         winners = self.winners.find(doc, relations, award_rows)
         percents = self.percentages.find(doc)

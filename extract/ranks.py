@@ -44,6 +44,7 @@ class RankReader:
             rf"(?<![\p{{L}}])(?:(?i:{_alt(r['labels'])})\s*(?:(?P<n>{self.number})|(?P<next>(?i:{nxt}))(?![\p{{L}}]))"
             rf"|(?P<fixed>(?i:{_alt(self.fixed) or '(?!)'}))(?![\p{{L}}])"
             rf"|(?P<ord>(?i:{ords}))(?![\p{{L}}]))"
+            rf"(?!\s+(?i:{_alt(r.get('not_before') or []) or '(?!)'})(?![\p{{L}}]))"
         )
         self._ke = regex.compile(r"(?i)^ke-?\s?(?=\d)")
 

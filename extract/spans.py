@@ -125,8 +125,10 @@ class SpanLayer:
         out["PERCENT"] = [Item("PERCENT", a, b, text[a:b], v) for a, b, v in self.percents.spans(text)]
         out["RANK"] = [Item("RANK", r.start, r.end, text[r.start : r.end], r) for r in self.ranks.find(text)]
         out["AWARD"] = [Item("AWARD", a.start, a.end, a.text, a) for a in self.awards.mentions_from_spans(doc, raw)]
-        # `sebagai Kepala Daerah Inovatif (KDI)`: a title inside an award's name is no title.
-        out["TITLE"] = [t for t in out["TITLE"] if not any(a.start <= t.start < a.end for a in out["AWARD"])]
+        # `sebagai Kepala Daerah Inovatif (KDI)`: a title inside an award's name is no title;
+        # `Sekolah Menengah Pertama`: an ordinal inside a name is no rank.
+        out["TITLE"] = [t for t in out["TITLE"] if not _inside_any(t, out["AWARD"])]
+        out["RANK"] = [r for r in out["RANK"] if not _inside_any(r, out["AWARD"] + out["ORG"] + out["TITLE"])]
         return out
 
     def categories_of(self, doc, out: dict[str, list[Item]], headlines, sents) -> list[Item]:
@@ -140,8 +142,7 @@ class SpanLayer:
                 if sp is not None:
                     blocked.update(range(sp.start, sp.end))
         known = [s for s in doc.spans[RULER_KEY] if s.label_ == "CATEGORY"]
-        awards = [(a.start, a.end) for a in out["AWARD"]]
-        found = self.categories.find(doc, doc.text, blocked, known, awards, headlines, [e for _, e in sents])
+        found = self.categories.find(doc, doc.text, blocked, known, out["AWARD"], headlines, [e for _, e in sents])
         return [Item("CATEGORY", s, e, doc.text[s:e], c) for s, e, c in found]
 
     def _titles(self, doc, titles, mods) -> list[Item]:
@@ -160,7 +161,8 @@ class SpanLayer:
         return out
 
     def _orgs(self, doc, raw, out) -> list[Item]:
-        """Institutions and units by name or abbreviation, and shaped names (`SMPN 3 …`)."""
+        """Institutions and units by name or abbreviation, and shaped names (`SMPN 3 …`); of
+        overlapping ones the longest (`RSUD Sleman` is one hospital, not the unit `RSUD`)."""
         items = []
         for sp in filter_spans(raw.get("ORG", []) + raw.get("UNIT", [])):
             items.append(Item("ORG", sp.start_char, sp.end_char, sp.text, self.orgs.org_of(sp)))
@@ -176,7 +178,7 @@ class SpanLayer:
                 sp = doc.char_span(it.start, it.end, alignment_mode="expand")
                 if sp is not None:
                     region_starts[sp.start] = sp.end
-        taken = [(i.start, i.end) for i in items]
+        taken = [(i.start, i.end) for i in items if i.data.kind != "unit"]
         for head in filter_spans(raw.get("ORG_HEAD", [])):
             if any(a <= head.start_char < b for a, b in taken):
                 continue
@@ -186,13 +188,15 @@ class SpanLayer:
             end_tok, org = got
             e = doc[end_tok - 1].idx + len(doc[end_tok - 1].text)
             items.append(Item("ORG", head.start_char, e, doc.text[head.start_char : e], org))
-        items.sort(key=lambda i: (i.start, -i.end))
         kept: list[Item] = []
-        for it in items:
-            if kept and it.start < kept[-1].end:
-                continue
-            kept.append(it)
-        return kept
+        for it in sorted(items, key=lambda i: -(i.end - i.start)):
+            if not any(it.start < k.end and k.start < it.end for k in kept):
+                kept.append(it)
+        return sorted(kept, key=lambda i: i.start)
+
+
+def _inside_any(it: Item, others: list[Item]) -> bool:
+    return any(o.start <= it.start and it.end <= o.end for o in others)
 
 
 def write_doc_spans(doc, spans: dict[str, list[Item]]) -> None:
