@@ -134,10 +134,22 @@ class AwardFinder:
         ]
 
     def _known(self, spans):
-        from spacy.util import filter_spans
-
-        for sp in sorted(filter_spans(spans), key=lambda x: x.start_char):
-            yield sp.start_char, sp.end_char, self.by_surface.get(key(sp.text))
+        """(start, end, programme) of the known names; overlapping names of one programme
+        are one mention (`Piala Adipura` + `Adipura Kencana` → `Piala Adipura Kencana`)."""
+        hits = sorted(
+            ((sp.start_char, sp.end_char, self.by_surface.get(key(sp.text))) for sp in spans), key=lambda x: x[0]
+        )
+        out: list[list] = []
+        for s, e, prog in hits:
+            if out and s < out[-1][1]:
+                if prog is out[-1][2] or e - s <= out[-1][1] - out[-1][0]:
+                    out[-1][1] = max(out[-1][1], e) if prog is out[-1][2] else out[-1][1]
+                    continue
+                out[-1] = [s, e, prog] if s == out[-1][0] else out[-1]
+                continue
+            out.append([s, e, prog])
+        for s, e, prog in out:
+            yield s, e, prog
 
     def mentions_from_spans(self, doc, raw: dict[str, list]) -> list[AwardMention]:
         """Every award mention of a tokenized article: the span layer's AWARD hits of known

@@ -106,7 +106,7 @@ class CategoryFinder:
         return t
 
     # -- finding ------------------------------------------------------------------------
-    def find(self, doc, text: str, blocked: set[int], known_spans, award_items, headline_lines, sent_ends) -> list[tuple]:
+    def find(self, doc, text: str, blocked: set[int], known_spans, award_items, headline_lines, sent_ends) -> list:
         """Categories of one article as (start, end, Category), longest of overlapping kept.
 
         ``doc`` is the spaCy doc, ``blocked`` the token indices inside recipients, awards,
@@ -222,10 +222,9 @@ class CategoryFinder:
             if not m:
                 continue
             g = m["g"]
-            ok = lambda x: key(x) in self.grades or key(x) in own  # noqa: E731
-            if not ok(g):
+            if key(g) not in self.grades and key(g) not in own:
                 g = g.split()[0]
-                if not ok(g):
+                if key(g) not in self.grades and key(g) not in own:
                     continue
             e = m.start("g") + len(g)
             name = self._without_head(text[a.start : e])

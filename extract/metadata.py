@@ -12,7 +12,7 @@ _DOMAIN = regex.compile(r"^[\w.-]+\.(?:com|co\.id|co|id|net|org|news|tv|web\.id|
 # `KETIK, PEKALONGAN – `, `Bojonegoro: `, `BANDUNG, TRIBUN-JABAR.ID - ` (a hyphen inside a
 # name is no separator), `Jakarta (ANTARA) - `.
 _DATELINE = regex.compile(
-    r"^(?P<a>[^\n,–—:|]{2,40}?)(?:,\s*(?P<b>[^\n,–—:|-]{2,40}?))?\s*"
+    r"^(?P<a>[^\n,–—:|]{2,40}?)(?:,\s*(?P<b>[^\n,–—:|]{2,40}?))?\s*"
     r"(?:(?P<sep>(?<=\s)[–—-]{1,2}|[–—]|:)\s+|(?P<sep2>--)\s*)(?P<rest>\S.*)"
 )
 _PAREN_OUTLET = regex.compile(r"^(?P<place>\p{Lu}[\p{L} .]{1,30}?)\s*\((?P<o>[\w.-]{2,30})\)\s*[–—-]{1,2}\s+\S")

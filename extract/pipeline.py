@@ -100,18 +100,24 @@ class Pipeline:
             row.update(status="error", error=f"extraction failed: {type(exc).__name__}: {exc}")
             return Result(row)
 
+    def context(self, article_id: str, clean: str) -> Doc:
+        """The article context of a cleaned text: tokens, the typed spans of the span layer,
+        sentences and clauses, the dateline's offsets."""
+        tokens = self.layer(clean)
+        spans = self.layer.annotate(tokens)
+        spans["CATEGORY"] = self.layer.categories_of(tokens, spans, _headline_ranges(clean), sentences(clean))
+        doc = Doc.build(article_id, tokens, spans, self.cues, self.lists.clause_breaks, self.gap_words)
+        doc.dateline = metadata.dateline_span(clean, self.gaz)[3]
+        return doc
+
     def _run(self, art: Article, row: dict) -> Result:
         clean = self.cleaner.clean(art.text)
         if not clean.strip():
             row.update(status="error", error="no text left after cleaning")
             return Result(row, clean)
-        tokens = self.layer(clean)
-        spans = self.layer.annotate(tokens)
-        outlet, place, line_no, dateline = metadata.dateline_span(clean, self.gaz)
-        headlines = _headline_ranges(clean)
-        spans["CATEGORY"] = self.layer.categories_of(tokens, spans, headlines, sentences(clean))
-        doc = Doc.build(art.article_id, tokens, spans, self.cues, self.lists.clause_breaks, self.gap_words)
-        doc.dateline = dateline
+        doc = self.context(art.article_id, clean)
+        tokens = doc.tokens
+        outlet, place, line_no, _ = metadata.dateline_span(clean, self.gaz)
         if not outlet:
             outlet = metadata.trailing_outlet(clean)
         header_end = sum(len(x) + 1 for x in clean.split("\n")[: line_no + 1]) if line_no >= 0 else 600

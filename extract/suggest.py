@@ -7,7 +7,6 @@ from pathlib import Path
 
 import regex
 
-from .context import Doc
 from .normalize import key
 from .pipeline import Pipeline
 from .reading import read_dir
@@ -51,9 +50,8 @@ def suggest(in_dir: Path, patterns: str | None = None) -> str:
         if art.error:
             continue
         clean = pipe.cleaner.clean(art.text)
-        doc = Doc.build(art.article_id, clean, pipe.gaz, pipe.cues, pipe.nlp.make_doc(clean))
-        mentions = pipe.awards.mentions(doc)
-        spans = [(m.start, m.end) for m in mentions]
+        doc = pipe.context(art.article_id, clean)
+        mentions = [a.data for a in doc.items("AWARD")]
         for m in mentions:
             if not m.known:
                 awards.add(m.canonical, clean[slice(*doc.sentence_of(m.start))])
@@ -61,11 +59,9 @@ def suggest(in_dir: Path, patterns: str | None = None) -> str:
             name = regex.sub(r"\s+(?:19|20)\d\d$", "", m["n"]).strip()
             if key(name) not in known_awards and regex.search(r"(?i)award|anugerah|penghargaan", name):
                 awards.add(name, clean[slice(*doc.sentence_of(m.start()))])
-        for s, e in doc.sents:
-            sent = clean[s:e]
-            for c, _, _ in pipe.winners.categories(sent, s, spans):
-                if key(c) not in known_cats and not c[0].islower():
-                    cats.add(c, sent)
+        for c in doc.items("CATEGORY"):
+            if key(c.text) not in known_cats and not c.text[0].islower():
+                cats.add(c.text, clean[slice(*doc.sentence_of(c.start))])
         for m in _APPOSITION_TITLE.finditer(clean):
             t = m["t"]
             if not any(t.startswith(k) for k in known_titles):

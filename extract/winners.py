@@ -187,7 +187,7 @@ class WinnerFinder:
         (`kategori kota`) only when nothing else is named."""
         cats = [p for p in prize if p.label == "CATEGORY"]
         awards = [p for p in prize if p.label == "AWARD"]
-        outside = [c for c in cats if not any(a.start <= c.start and c.end <= a.end for a in awards)]
+        outside = [c for c in cats if not any(a.start < c.end and c.start < a.end for a in awards)]
         cats = outside or cats
         named = [c for c in cats if key(c.data.name) not in self.level_only]
         return sorted(named or cats, key=lambda c: c.start)
