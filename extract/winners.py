@@ -301,75 +301,136 @@ class WinnerFinder:
 
     # -- lines ----------------------------------------------------------------------------
     def _lines(self, doc: Doc, awards, main, claims: list[Claim]) -> list[tuple[int, int]]:
-        """`Category: Recipient` lines (also with `|`, `-`, `–`), `Juara 2: Kota X` under a
-        category, and `Kategori X:` blocks with one recipient a line."""
+        """Lists written one item a line: `Category: Recipient` (also with `|`, `-`, `–`),
+        `Recipient – Category`, `Juara 2: Kota X` under a category, and a heading
+        (`Kategori X:`, `Berikut penerima … kategori X:`) with one recipient a line under it,
+        a description after the recipient allowed (`Kota A – inovasi "…"`)."""
         text = doc.text
         used = []
         block: Category | None = None
+        in_block = False
         prose: list[tuple[int, int]] = []
         pos = 0
         for line in text.split("\n"):
             ls, le = pos, pos + len(line)
             pos = le + 1
-            stripped = line.strip()
-            if not stripped:
+            body = line.strip()
+            if not body:
                 continue
-            off = ls + line.find(stripped)
-            head = self._heading(doc, off, off + len(stripped))
-            if head is None:
-                if block is not None:
-                    t = self._whole_line_target(doc, off, off + len(stripped))
-                    if t is not None:
-                        claims.append(Claim(t, block, None, main, block.type, listed=True))
-                        used.append((ls, le))
-                        continue
-                    if len(stripped) > 80:
-                        block = None
-                prose.append((off, off + len(stripped)))
+            num = self.lists.numbering.match(body)
+            off = ls + line.find(body) + (num.end() if num else 0)
+            end = ls + line.find(body) + len(body)
+            if off >= end or not regex.search(r"[\p{L}]", text[off:end]):
+                continue  # `1.` on a line of its own
+            shape = self._line_shape(doc, off, end, block if in_block else None)
+            if shape is None:
+                if len(body) > 100 or regex.search(r"[.!?]$", body):
+                    in_block, block = False, None
+                prose.append((off, end))
                 continue
-            label, rest_start, rank = head
-            cat = Category(label, self.categories.type_of(label)) if label else None
-            if rank is not None:
-                # `Juara 2: Kota Surakarta` under `… kategori Utama:`: a rank, and the category
-                # is the one named just before.
-                cat = block or self._last_category(doc, prose[-3:])
-            if rest_start is None:
-                if rank is None:
-                    block = cat
-                    used.append((ls, le))
-                continue
-            t = self._whole_line_target(doc, rest_start, off + len(stripped))
-            if t is not None:
-                claims.append(Claim(t, cat, rank, main, cat.type if cat else None, listed=True))
+            kind, targets, cat, rank = shape
+            if kind == "head":
+                if rank is not None:
+                    # `Juara 2:` alone: the next line names who; keep the category before.
+                    continue
+                block = cat or self._last_category(doc, prose[-3:]) if cat is None else cat
+                in_block = True
                 used.append((ls, le))
-            block = None
+                continue
+            if rank is not None and cat is None:
+                # `Juara 2: Kota Surakarta` under `… kategori Utama:`: the category before.
+                cat = block or self._last_category(doc, prose[-3:])
+            for t in targets:
+                claims.append(Claim(t, cat, rank, main, cat.type if cat else None, listed=True))
+            used.append((ls, le))
         return used
 
-    def _heading(self, doc: Doc, s: int, e: int):
-        """(label, start of the item or None, rank) when the line is a heading."""
+    def _line_shape(self, doc: Doc, s: int, e: int, block: Category | None):
+        """How one line names winners: ("head", [], category, rank) for a heading, ("items",
+        targets, category, rank) for a line with recipients, or None for prose."""
         text = doc.text
         line = text[s:e]
-        for sep in self.lists.heading_separators:
-            i = line.find(sep if sep != "-" else " - ")
-            if i < 0 or (sep == ":" and i == len(line) - 1 and False):
-                continue
-            width = len(sep) if sep != "-" else 3
-            label_text = line[:i].strip()
-            rest = line[i + width :].strip()
-            m = _HEADING.fullmatch(label_text)
-            if not m or len(m["c"].split()) > 6 or self.gaz.lookup(m["c"]) is not None:
-                continue
-            if doc.items_in("REGION", s, s + i) or doc.items_in("PERSON", s, s + i):
-                continue
-            label = m["c"].strip()
-            rank = None
-            rk = self.ranks.find(label)
-            if rk and rk[0].start == 0 and rk[0].end == len(label) and rk[0].value:
-                rank, label = rk[0].value, ""
-            if not rest:
-                return (label, None, rank) if sep == ":" else None
-            return label, s + i + width + (len(line[i + width :]) - len(line[i + width :].lstrip())), rank
+        if len(line) > 200 or s <= doc.dateline[0] < e:
+            return None  # prose, or the dateline (`CIBINONG - Kabupaten X …`)
+        targets = [t for t in doc.targets if s <= t.start and t.end <= e]
+        sep = self._separator(line)
+        if sep is None:
+            if block is not None and targets:
+                got = self._line_targets(doc, targets, s, e)
+                if got and _LINE_FILLER.fullmatch(text[s : got[0].start] + text[got[-1].end : e]):
+                    return "items", got, block, None
+            return None
+        i, width = sep
+        left, right = (s, s + i), (s + i + width, e)
+        right_text = text[right[0] : right[1]].strip()
+        left_targets = [t for t in targets if t.end <= left[1]]
+        right_targets = [t for t in targets if t.start >= right[0]]
+        if not left_targets:
+            label = self._label(doc, *left)
+            if label is None:
+                return None
+            cat, rank = label
+            if not right_text:
+                return "head", [], cat, rank
+            got = self._line_targets(doc, right_targets, right[0], e)
+            if got and got[0].start - right[0] <= 3 and self._item_tail(text[got[-1].end : e]):
+                return "items", got, cat, rank
+            return None
+        # `Kota Tarakan – Swasti Saba Wistara`, `Kota A – inovasi "…"` under a heading.
+        got = self._line_targets(doc, left_targets, s, left[1])
+        if not got or got[0].start - s > 3 or not _LINE_FILLER.fullmatch(text[got[-1].end : left[1]]):
+            return None
+        cats = doc.items_in("CATEGORY", *right)
+        if cats and len(right_text.split()) <= 8:
+            return "items", got, cats[0].data, None
+        if block is not None:
+            return "items", got, block, None
         return None
+
+    def _item_tail(self, tail: str) -> bool:
+        """What may follow the recipients of a list line: nothing but filler, or a
+        description after a separator or in brackets (`– inovasi "Si Pinter"`)."""
+        t = tail.strip()
+        return not t or bool(_LINE_FILLER.fullmatch(t)) or t[0] in "(–—-|:" or len(t.split()) <= 3
+
+    def _separator(self, line: str) -> tuple[int, int] | None:
+        """Where the first heading separator of a line stands: (index, width)."""
+        best = None
+        for sep in self.lists.heading_separators:
+            needle = f" {sep} " if sep in "-–—" else sep
+            i = line.find(needle)
+            if i < 0 and sep in "-–—|" and line.rstrip().endswith(sep):
+                i, needle = len(line.rstrip()) - len(sep), sep
+            if i >= 0 and (best is None or i < best[0]):
+                best = (i, len(needle))
+        return best
+
+    def _label(self, doc: Doc, s: int, e: int) -> tuple[Category | None, int | None] | None:
+        """The category or rank a heading names (`Kategori Utama`, `Juara 2`, `Smart
+        Branding`), or None when the text before the separator is no heading."""
+        text = doc.text[s:e].strip()
+        if not text or doc.items_in("PERSON", s, e):
+            return None
+        rk = self.ranks.find(text)
+        if rk and rk[0].start == 0 and rk[0].end == len(text) and rk[0].value:
+            return None, rk[0].value
+        cats = doc.items_in("CATEGORY", s, e)
+        if cats:
+            return cats[-1].data, None
+        m = _HEADING.fullmatch(text)
+        if not m or len(m["c"].split()) > 6 or self.gaz.lookup(m["c"]) is not None:
+            return None
+        if text[0].islower():
+            return None
+        return Category(m["c"].strip(), self.categories.type_of(m["c"])), None
+
+    def _line_targets(self, doc: Doc, targets: list[Item], s: int, e: int) -> list[Item]:
+        """The recipients a line lists (`A`, `A dan B`, `A, B`), without their locations."""
+        if not targets:
+            return []
+        all_t = doc.targets
+        i = all_t.index(targets[0])
+        return [all_t[j] for j in self.frames.coordinated(doc, all_t, i, e)]
 
     def _last_category(self, doc: Doc, lines) -> Category | None:
         """The category named last in the lines (start, end) just before a ranked list."""
@@ -377,20 +438,6 @@ class WinnerFinder:
             cats = doc.items_in("CATEGORY", s, e)
             if cats:
                 return cats[-1].data
-        return None
-
-    def _whole_line_target(self, doc: Doc, s: int, e: int) -> Item | None:
-        """The one recipient a list line names, with nothing else on it but numbering."""
-        ts = [t for t in doc.targets if t.start >= s and t.end <= e]
-        if not ts:
-            return None
-        rest = ts[1:]
-        if rest and not all(is_location(ts[0], r, doc.text[ts[0].end : r.start]) for r in rest[:1]):
-            return None
-        t = ts[0]
-        tail_end = rest[0].end if rest else t.end
-        if _LINE_FILLER.fullmatch(doc.text[s : t.start] + doc.text[tail_end:e]):
-            return t
         return None
 
     # -- rows -----------------------------------------------------------------------------
