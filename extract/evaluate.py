@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
+import regex
 
 from .normalize import key
 
@@ -32,6 +33,7 @@ class TableScore:
     misses: list[str] = field(default_factory=list)
     extras: list[str] = field(default_factory=list)
     attrs: dict[str, list[int]] = field(default_factory=dict)
+    wrong: list[str] = field(default_factory=list)  # matched rows with a wrong attribute worth reading
 
     @property
     def precision(self) -> float:
@@ -113,6 +115,27 @@ def position_lenient(pred: str, gold: str) -> bool:
     return n > 0 and a[:n] == b[:n]
 
 
+def _content_words(text: str) -> set[str]:
+    from .lexicon import stop_words
+
+    words = regex.findall(r"[\p{L}\p{N}]+", text.casefold())
+    return {w[:-3] if w.endswith("nya") and len(w) > 5 else w for w in words if w not in stop_words()}
+
+
+def subject_lenient(pred: str, gold: str) -> bool:
+    """Subjects agree when each shares at least half of its content words with the other
+    (stop words ignored, `-nya` cut).
+
+    >>> subject_lenient("cakupan kepesertaan JKN", "cakupan JKN"), subject_lenient("inflasi", "kemiskinan")
+    (True, False)
+    """
+    a, b = _content_words(pred), _content_words(gold)
+    if not a or not b:
+        return not a and not b
+    common = len(a & b)
+    return common >= len(a) / 2 and common >= len(b) / 2
+
+
 def score_table(table: str, pred: list[dict], gold: list[dict], aid: str, ts: TableScore) -> None:
     """Add one article's counts for one table to ``ts``."""
     if table == "dates":
@@ -150,6 +173,11 @@ def score_table(table: str, pred: list[dict], gold: list[dict], aid: str, ts: Ta
                 ts.attr(a, _norm(p.get(a, "")) == _norm(g[a]))
         if table == "officials" and "position" in g:
             ts.attr("position (lenient)", position_lenient(p["position"], g["position"] or ""))
+        if table == "percentages" and "subject" in g:
+            ok = subject_lenient(p["subject"], g["subject"] or "")
+            ts.attr("subject (lenient)", ok)
+            if not ok:
+                ts.wrong.append(f"{aid}: {p['value']} subject {p['subject']!r}, gold {g['subject']!r}")
     for i, g in enumerate(gold):
         if not used[i] and not g.get("optional"):
             ts.fn += 1
@@ -201,6 +229,7 @@ def merge(results: list[dict]) -> dict:
             m.dup += s.dup
             m.misses += s.misses
             m.extras += s.extras
+            m.wrong += s.wrong
             for a, (ok, n) in s.attrs.items():
                 got = m.attrs.setdefault(a, [0, 0])
                 got[0] += ok
@@ -245,6 +274,8 @@ def report(res: dict, details: bool = True) -> str:
                 lines.append(f"MISS  {t:<11} {x}")
             for x in s.extras:
                 lines.append(f"EXTRA {t:<11} {x}")
+            for x in s.wrong:
+                lines.append(f"WRONG {t:<11} {x}")
         for x in pub.misses:
             lines.append(f"MISS  articles    {x}")
     return "\n".join(lines)

@@ -49,3 +49,21 @@ def is_common_word(word: str) -> bool:
         return True
     stem = _stemmer().stem(w)
     return stem != w and stem in _roots()
+
+
+_VERB_PREFIXES = ("me", "ber", "ter", "di")
+
+
+@lru_cache(maxsize=8192)
+def is_verb(word: str) -> bool:
+    """``word`` is a verb formed with a verbal prefix from a root word (`mencatat`,
+    `mensyaratkan`, `berjalan`, `dinilai`); nouns formed with `pe-`/`ke-` are not.
+
+    >>> [is_verb(w) for w in ("mencatat", "berjalan", "pertumbuhan", "keaktifan", "Kota")]
+    [True, True, False, False, False]
+    """
+    w = word.casefold()
+    if not w.isalpha() or not w.startswith(_VERB_PREFIXES) or w in stop_words():
+        return False
+    stem = _stemmer().stem(w)
+    return stem != w and stem in _roots()

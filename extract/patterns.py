@@ -180,7 +180,7 @@ SCHEMAS: dict[str, dict] = {
                 }
             ],
             True,
-        )
+        ),
     },
     "lists.yaml": {
         k: (_STR_LIST, True)
@@ -237,6 +237,9 @@ SCHEMAS: dict[str, dict] = {
         "negative": (_REGEX_LIST, True),
         "ranges": (_REGEX_LIST, True),
         "subjects": (_STR_LIST, True),
+        "linkers": (_STR_LIST, True),
+        "boundaries": (_STR_LIST, True),
+        "objects": (_STR_LIST, True),
     },
 }
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import regex
 
 from .context import Doc
+from .lexicon import is_verb, stop_words
 from .normalize import parse_number
 from .patterns import Patterns
 from .regions import Gazetteer
@@ -15,6 +16,16 @@ _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
 _YEAR_AFTER = regex.compile(r"\s*(?:pada|di|dalam)?\s*(?:tahun|thn\.?)?\s*(?P<y>(?:19[5-9]\d|20\d\d))(?!\d)", regex.I)
 _RESPECTIVELY = regex.compile(r"\bmasing-masing\b", regex.I)
 _YEAR = regex.compile(r"(?<![\d.,/])(?<!\d-)(?:19[5-9]\d|20\d\d)(?![\d.,]\d|\s*(?:%|persen))")
+_TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’/-]*(?:[.,]\d+)*|[^\s\p{L}\p{N}]")
+MAX_SUBJECT_WORDS = 8
+# `… di wilayahnya`, `… pada 2024`: a place or a time closing a subject is no part of it.
+_PLACE_TIME = {"di", "pada", "dalam", "se", "tahun", "periode", "per"}
+_TIME = {"pada", "tahun", "periode", "sejak"}
+
+
+def _unit(word: str) -> bool:
+    """A word that can follow a count (`jiwa`, `juta`, `kabupaten/kota`)."""
+    return word.replace("/", "").isalpha() and word[:1].islower()
 
 
 @dataclass
@@ -50,6 +61,9 @@ class PercentFinder:
         alt = "|".join(regex.escape(s) for s in sorted([*subjects, *cats], key=len, reverse=True))
         # `pertumbuhan ekonominya 2,32 persen`: a subject may carry the suffix -nya.
         self.subject_rx = regex.compile(rf"(?<![\p{{L}}])(?P<subj>{alt})(?:nya)?(?![\p{{L}}])", regex.I)
+        self.linkers = {" ".join(str(x).casefold().split()) for x in p["linkers"]}
+        self.boundaries = {str(x).casefold() for x in p["boundaries"]}
+        self.objects = {str(x).casefold() for x in p["objects"]}
         self.national = regex.compile(
             r"(?<![\p{L}])(?:"
             + "|".join(regex.escape(n) for n in pats["regions.yaml"].get("national") or [])
@@ -82,10 +96,13 @@ class PercentFinder:
             s, e = doc.sentence_of(a)
             # The clause of this number starts after the previous number of the sentence.
             cs = max([pb for pa, pb, _ in spans[:i] if pa >= s] or [s])
+            subject = self._subject(doc, s, a, b, cs)
+            if not subject and cs > s and out:
+                subject = out[-1].subject  # `turun dari 11,8 persen menjadi 9,5 persen`
             out.append(
                 Percentage(
                     v,
-                    self._subject(doc, s, a),
+                    subject,
                     self._region(doc, s, a),
                     self._year(doc, s, e, cs, a, b),
                     a,
@@ -109,10 +126,105 @@ class PercentFinder:
                     if got is not None:
                         p.region = got.canonical
 
-    def _subject(self, doc: Doc, s: int, a: int) -> str:
-        before = doc.text[s:a]
-        hits = list(self.subject_rx.finditer(before))
-        return hits[-1]["subj"] if hits else ""
+    def _subject(self, doc: Doc, s: int, a: int, b: int, floor: int) -> str:
+        """What the number at ``[a, b)`` measures, read from its clause: a known subject right
+        before it, else the phrase before the words that link it to its number (`cakupan
+        kepesertaan JKN mencapai 98 persen`), else the phrase after it when it is a verb's
+        object (`membuat 100% penduduknya menjadi peserta`)."""
+        text = doc.text
+        start = max(s, floor)
+        words = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, start, a)]
+        known = list(self.subject_rx.finditer(text, start, a))
+        if known and len([w for w in words if w[0] >= known[-1].end()]) <= 3:
+            return known[-1]["subj"]
+        if words and words[-1][2].casefold() in self.objects:
+            return self._phrase_after(doc, b, doc.sentence_of(a)[1])
+        span = self._phrase_before(doc, words)
+        if span:
+            return text[span[0] : span[1]]
+        if known:
+            return known[-1]["subj"]
+        if floor > s:
+            return ""  # the subject of the number before it (`turun dari 11,8 persen menjadi 9,5`)
+        return self._phrase_after(doc, b, doc.sentence_of(a)[1])
+
+    def _phrase_before(self, doc: Doc, words) -> tuple[int, int] | None:
+        """The noun phrase that ends right before a number's linking words."""
+        i = len(words)
+        while True:
+            j = self._strip_linker(words, i)
+            # `mencapai 144.853 jiwa atau 102,16%`: a count and its unit before `atau`.
+            if j > 2 and words[j - 3][2][:1].isdigit() and _unit(words[j - 2][2]) and _unit(words[j - 1][2]):
+                j -= 3  # `275 juta jiwa atau 98%`
+            elif j > 1 and words[j - 2][2][:1].isdigit() and _unit(words[j - 1][2]):
+                j -= 2
+            elif j > 0 and words[j - 1][2][:1].isdigit():
+                j -= 1
+            if j == i:
+                break
+            i = j
+        out = []
+        for k in range(i - 1, -1, -1):
+            w = words[k][2]
+            low = w.casefold()
+            if not regex.match(r"[\p{L}\p{N}]", w) or low in self.boundaries or w[:1].isdigit():
+                break
+            out.insert(0, words[k])
+            if len(out) >= MAX_SUBJECT_WORDS:
+                break
+        # `Kota X mencatat deflasi`, `… mensyaratkan keaktifan`: what a verb takes is the subject.
+        verbs = [k for k, w in enumerate(out[:-1]) if is_verb(w[2]) and not (k and out[k - 1][2].casefold() == "yang")]
+        if verbs:
+            out = out[verbs[-1] + 1 :]
+        out = self._trim(doc, out)
+        if all(w[2].casefold() in self.linkers or w[2].casefold() in stop_words() for w in out):
+            return None
+        if out and all(any(r.start <= w[0] < r.end for r in doc.regions) for w in out):
+            return None  # `yakni Bali –9,31 persen`: a place, not what is measured
+        return (out[0][0], out[-1][1]) if out else None
+
+    def _phrase_after(self, doc: Doc, b: int, end: int) -> str:
+        """`65 persen layanan perizinan di Sleman sudah …`: the phrase after the number."""
+        words = []
+        for m in _TOKEN.finditer(doc.text, b, end):
+            w = m.group(0)
+            low = w.casefold()
+            if not regex.match(r"[\p{L}\p{N}]", w) or low in self.boundaries or low in _TIME:
+                break
+            if len(words) >= MAX_SUBJECT_WORDS or (words and (is_verb(w) or w[:1].isdigit())):
+                break
+            words.append((m.start(), m.end(), w))
+        words = self._trim(doc, words)
+        return doc.text[words[0][0] : words[-1][1]] if words else ""
+
+    def _strip_linker(self, words, i: int) -> int:
+        """``i`` moved left over the linking words that end ``words[:i]``."""
+        for n in (3, 2, 1):
+            if i - n >= 0 and " ".join(w[2].casefold() for w in words[i - n : i]) in self.linkers:
+                return self._strip_linker(words, i - n)
+        return i
+
+    def _trim(self, doc: Doc, words):
+        """Without function words at either end, or a place or time at the end (`… di
+        wilayahnya`, `… Kota X`, `… tahun ini`, `… pada 2024`)."""
+        stops = stop_words()
+        while words and words[0][2].casefold() in stops:
+            words = words[1:]
+        changed = True
+        while words and changed:
+            changed = False
+            last = words[-1]
+            if last[2].casefold() in stops or last[2][:1].isdigit():
+                words, changed = words[:-1], True
+                continue
+            reg = [r for r in doc.regions if r.start <= last[0] < r.end]
+            if reg and len(words) > 1:
+                words = [w for w in words if w[0] < reg[0].start]
+                changed = True
+                continue
+            if len(words) > 2 and words[-2][2].casefold() in _PLACE_TIME:
+                words, changed = words[:-2], True
+        return words
 
     def _region(self, doc: Doc, s: int, a: int) -> str:
         """The region named nearest before the number in its sentence, else the one before."""

@@ -98,10 +98,7 @@ class SpanLayer:
             + awards.orth_patterns()
         )
         lower.add_patterns(
-            awards.lower_patterns()
-            + orgs.lower_patterns()
-            + categories.phrase_patterns(pats)
-            + frames.cue_patterns()
+            awards.lower_patterns() + orgs.lower_patterns() + categories.phrase_patterns(pats) + frames.cue_patterns()
         )
 
     def __call__(self, text: str):

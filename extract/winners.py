@@ -16,7 +16,7 @@ import regex
 from .awards import Award
 from .categories import Category
 from .context import Cues, Doc
-from .frames import FrameEngine, Relation, is_location
+from .frames import FrameEngine, Relation
 from .lists import ListShapes
 from .normalize import key
 from .officials import Person
