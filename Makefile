@@ -9,7 +9,7 @@ SHARED  ?= ../shared
 DEV_OUT ?= outputs-dev
 PATTERNS ?= patterns
 
-.PHONY: extract test eval eval-dev eval-stripped review suggest bench check lint
+.PHONY: extract test eval eval-dev eval-stripped eval-probes review suggest bench check lint
 
 # requirements.lock pins every package (direct and transitive) to the versions tested.
 $(STAMP): pyproject.toml requirements.lock
@@ -27,15 +27,29 @@ test: $(STAMP)
 eval: $(STAMP)
 	$(PY) -m extract eval --out $(OUT) --gold corpus/gold
 
+# Seeds + dev + dev2 (32 articles), scored together.
 eval-dev: $(STAMP)
-	$(PY) -m extract extract $(SHARED)/corpus/dev --out $(DEV_OUT) --patterns $(PATTERNS)
-	$(PY) -m extract eval --out $(DEV_OUT) --gold $(SHARED)/gold
+	$(PY) -m extract extract corpus/raw --out $(DEV_OUT)/seeds --patterns $(PATTERNS)
+	$(PY) -m extract extract $(SHARED)/corpus/dev --out $(DEV_OUT)/dev --patterns $(PATTERNS)
+	$(PY) -m extract extract $(SHARED)/corpus/dev2 --out $(DEV_OUT)/dev2 --patterns $(PATTERNS)
+	$(PY) -m extract eval --out $(DEV_OUT)/seeds --gold corpus/gold --out $(DEV_OUT)/dev --gold $(SHARED)/gold \
+	  --out $(DEV_OUT)/dev2 --gold $(SHARED)/gold
 
-# Generalisation: dev articles scored with patterns that never saw their programmes/categories.
+# Generalisation: dev2 scored with patterns stripped of every programme, category, alias and
+# institution that only dev2 names (kept: what the seeds and dev articles name).
 eval-stripped: $(STAMP)
-	$(PY) -m extract patterns strip --keep-from corpus/raw --drop-from $(SHARED)/corpus/dev --into build/patterns-stripped
-	$(PY) -m extract extract $(SHARED)/corpus/dev --out build/dev-stripped --patterns build/patterns-stripped
-	$(PY) -m extract eval --out build/dev-stripped --gold $(SHARED)/gold
+	$(PY) -m extract patterns strip --keep-from corpus/raw --keep-from $(SHARED)/corpus/dev \
+	  --drop-from $(SHARED)/corpus/dev2 --into build/patterns-stripped
+	$(PY) -m extract extract $(SHARED)/corpus/dev2 --out build/dev2-stripped --patterns build/patterns-stripped
+	$(PY) -m extract eval --out build/dev2-stripped --gold $(SHARED)/gold --patterns build/patterns-stripped
+
+# The project's own probe articles (corpus/probes): `tune` was read while writing rules,
+# `holdout` only scored.
+eval-probes: $(STAMP)
+	$(PY) -m extract extract corpus/probes/tune/raw --out build/probes-tune --patterns $(PATTERNS)
+	$(PY) -m extract extract corpus/probes/holdout/raw --out build/probes-holdout --patterns $(PATTERNS)
+	$(PY) -m extract eval --out build/probes-tune --gold corpus/probes/tune/gold --quiet
+	$(PY) -m extract eval --out build/probes-holdout --gold corpus/probes/holdout/gold --quiet
 
 review: $(STAMP)
 	$(PY) -m extract review $(OUT) $(if $(GOLD),--gold $(GOLD))

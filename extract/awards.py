@@ -10,12 +10,14 @@ import regex
 
 from .context import Cues, Doc
 from .dates import DateSpan
+from .lexicon import stop_words
 from .normalize import key
 from .patterns import Patterns
 
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
 _CAP = r"(?:\p{Lu}[\p{L}\p{N}'’&.-]*|\d+)"
 _YEAR_RX = regex.compile(_YEAR)
+_YEAR_TAIL = regex.compile(rf"\s+(?:[Tt]ahun\s+)?{_YEAR}$")
 _AWARD_HEAD = regex.compile(r"^(?:Penghargaan|Anugerah)\s+")
 _SUFFIX_END = regex.compile(r"^(.*?\b(?:Inc|Tbk|Ltd)\.?)\s.*$")
 _ORD_EN = r"(?P<ordpre>\d{1,2})(?:st|nd|rd|th)"
@@ -55,7 +57,7 @@ class Award:
 class AwardFinder:
     """Compiled award-name patterns for one pattern set."""
 
-    def __init__(self, pats: Patterns, cues: Cues, win_cues: set[str], list_lead):
+    def __init__(self, pats: Patterns, cues: Cues, win_cues: set[str], list_lead, prize_cues: set[str]):
         self.cues = cues
         self.win_cues = win_cues
         self.list_lead = list_lead
@@ -85,6 +87,21 @@ class AwardFinder:
             rf"(?<![\p{{L}}])(?P<name>(?:Penghargaan|Anugerah|Piala|Trofi)(?:\s+(?!Tahun\b){_CAP}){{1,7}})"
         )
         self.generic_award = regex.compile(r"(?<![\p{L}])Awards?(?![\p{L}])")
+        cue_alt = "|".join(
+            r"\s+".join(regex.escape(w) for w in c.split()) for c in sorted(prize_cues, key=len, reverse=True)
+        )
+        self.name_after_cue = regex.compile(
+            rf"(?<![\p{{L}}])(?:(?P<award>(?i:{cues.award_words.pattern}|penganugerahan))|(?i:{cue_alt or '(?!)'}))\s+"
+            rf"(?P<name>\p{{Lu}}[\p{{L}}'’-]*(?:\s+(?:\p{{Lu}}[\p{{L}}'’-]*|/|&)){{0,5}})"
+        )
+        # A programme's name never opens with an award word, a kind of region or a body.
+        self.not_names = (
+            {w.casefold() for w in stop_words()}
+            | {str(w).casefold() for w in pats["vocabulary.yaml"]["award_words"]}
+            | {str(p["prefix"]).split()[0].casefold() for p in pats["regions.yaml"]["prefixes"]}
+            | {str(w).casefold() for w in pats["organizations.yaml"]["starters"]}
+            | {"penganugerahan", "tahun", "kategori", "predikat", "juara", "terbaik", "top"}
+        )
         self.generic_before = regex.compile(rf"(?:{_CAP}(?:\s+(?:{_CAP}|on|of|for|in|&)){{0,6}})\s+$")
         self.generic_tail = regex.compile(
             rf"(?:\s*\((?P<acr>\p{{Lu}}{{2,8}})\))?(?:\s*,?\s*(?:[Tt]ahun\s+)?(?P<year>{_YEAR})(?!\d))?"
@@ -195,6 +212,8 @@ class AwardFinder:
             )
             taken.append((s, end))
         blocked = [(sp.start_char, sp.end_char) for label in ("ORG", "UNIT", "REGION") for sp in raw.get(label, [])]
+        if award_article:
+            out += self._recurring(text, raw, taken)
         for s, e, name in self._generic(text):
             t = self.generic_tail.match(text, e)
             if not (t["year"] or t["acr"]):
@@ -214,6 +233,63 @@ class AwardFinder:
         out += self._acronyms_again(text, out, taken)
         out.sort(key=lambda a: a.start)
         return out
+
+    def _recurring(self, text: str, raw: dict[str, list], taken) -> list[AwardMention]:
+        """Award programmes no pattern knows, found by how an article keeps naming them: a
+        capitalised name right after an award word (`penghargaan Adipura`) or after a verb
+        of winning (`meraih Adiwiyata Mandiri`) that the article writes at least twice, once
+        after an award word unless it has two words or more. Where names differ only in
+        their last word (`Swasti Saba Wiwerda`, `Swasti Saba Padapa`), the shared part is the
+        programme and the last words its grades."""
+        blocked = [
+            (sp.start_char, sp.end_char)
+            for label in ("ORG", "UNIT", "ORG_HEAD", "REGION", "TITLE", "MOD", "AWARD")
+            for sp in raw.get(label, [])
+        ]
+        categories = [(sp.start_char, sp.end_char) for sp in raw.get("CATEGORY", [])]
+        found: dict[str, bool] = {}  # name -> written right after an award word
+        for m in self.name_after_cue.finditer(text):
+            s, e = m.start("name"), m.end("name")
+            if any(a <= s < b for a, b in taken) or any(s <= a < e for a, _ in categories):
+                continue  # `penghargaan Dimensi Smart Governance`: a category, not a programme
+            cut = min([a for a, b in blocked if s <= a < e] + [e])
+            if any(a < s < b for a, b in blocked) or cut == s:
+                continue
+            name = _YEAR_TAIL.sub("", text[s:cut].strip()).strip(" ,/&")
+            first = name.split()[0] if name.split() else ""
+            if len(name) < 4 or first.casefold() in self.not_names or key(name) in self.categories:
+                continue
+            found[name] = found.get(name, False) or bool(m["award"])
+        programmes: set[str] = set()
+        for name, after_award in found.items():
+            words = name.split()
+            prefix = " ".join(words[:-1])
+            if len(words) > 1 and len(prefix) >= 4 and len(self._endings(text, prefix)) >= 2:
+                programmes.add(prefix)
+            elif self._count(text, name) >= 2 and (after_award or len(words) > 1):
+                programmes.add(name)
+        out = []
+        for prog in sorted(programmes, key=len, reverse=True):
+            rx = regex.compile(rf"(?<![\p{{L}}]){regex.escape(prog)}(?![\p{{L}}])")
+            for m in rx.finditer(text):
+                if any(a < m.end() and m.start() < b for a, b in taken):
+                    continue
+                t = self.generic_tail.match(text, m.end())
+                end = t.end() if (t["year"] or t["acr"]) else m.end()
+                year = int(t["year"]) if t["year"] else None
+                out.append(AwardMention(m.start(), end, text[m.start() : end], prog, t["acr"] or "", year, False))
+                taken.append((m.start(), end))
+        return out
+
+    @staticmethod
+    def _endings(text: str, prefix: str) -> set[str]:
+        """The capitalised words written right after ``prefix`` in ``text``."""
+        rx = regex.compile(rf"(?<![\p{{L}}]){regex.escape(prefix)}\s+(\p{{Lu}}[\p{{L}}]+)")
+        return set(rx.findall(text))
+
+    @staticmethod
+    def _count(text: str, name: str) -> int:
+        return len(regex.findall(rf"(?<![\p{{L}}]){regex.escape(name)}(?![\p{{L}}])", text))
 
     def _acronyms_again(self, text: str, found: list[AwardMention], taken) -> list[AwardMention]:
         """`… Kepala Daerah Inovatif (KDI) 2022 … meraih anugerah KDI 2022`: an acronym an

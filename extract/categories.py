@@ -24,7 +24,9 @@ _TYPE_WORDS = {"kota": "Kota", "kabupaten": "Kabupaten", "provinsi": "Provinsi"}
 _TRAILING_YEAR = regex.compile(r"\s+(?:19|20)\d\d$")
 _LIST_SPLIT = regex.compile(r"\s*,\s*(?:dan\s+)?|\s+dan\s+|\s*&\s*")
 _INNER = {"-", "/", "&", "–"}
-_GRADE_AFTER = regex.compile(r"(?:\s*\(\s*\p{Lu}{2,10}\s*\))?\s+(?P<g>\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)")
+_GRADE_AFTER = regex.compile(
+    r"(?:\s*\(\s*\p{Lu}{2,10}\s*\))?\s+(?P<g>\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)(?![\p{L}])(?!\s+\p{Lu})"
+)
 _ACRONYM_AFTER = regex.compile(r"\s*\(\s*\p{Lu}[\p{Lu}\p{N}-]{1,9}\s*\)")
 
 
@@ -222,7 +224,9 @@ class CategoryFinder:
             if not m:
                 continue
             g = m["g"]
-            if key(g) not in self.grades and key(g) not in own:
+            if not a.data.known and len(g.split()) == 1 and key(g) not in self.names:
+                pass  # `Adipura Kencana` of a programme the article taught us: its grade
+            elif key(g) not in self.grades and key(g) not in own:
                 g = g.split()[0]
                 if key(g) not in self.grades and key(g) not in own:
                     continue

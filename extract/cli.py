@@ -72,7 +72,9 @@ def _cmd_patterns(a) -> int:
         if not (a.keep_from and a.drop_from and a.into):
             print("patterns strip needs --keep-from, --drop-from and --into", file=sys.stderr)
             return 2
-        removed = strip_patterns(Path(a.patterns), Path(a.keep_from), Path(a.drop_from), Path(a.into))
+        removed = strip_patterns(
+            Path(a.patterns), [Path(x) for x in a.keep_from], [Path(x) for x in a.drop_from], Path(a.into)
+        )
         for what, items in removed.items():
             print(f"removed {len(items)} {what}: {', '.join(items)}")
         load(a.into)
@@ -126,8 +128,8 @@ def build_parser() -> argparse.ArgumentParser:
     v.set_defaults(fn=_cmd_eval)
     p = sub.add_parser("patterns", parents=[common], help="pattern files")
     p.add_argument("action", choices=["check", "strip"], help="check: validate; strip: see extract/strip.py")
-    p.add_argument("--keep-from", help="strip: articles whose knowledge is kept")
-    p.add_argument("--drop-from", help="strip: articles whose own knowledge is removed")
+    p.add_argument("--keep-from", action="append", help="strip: articles whose knowledge is kept (repeatable)")
+    p.add_argument("--drop-from", action="append", help="strip: articles whose own knowledge is removed (repeatable)")
     p.add_argument("--into", help="strip: folder for the stripped copy")
     p.set_defaults(fn=_cmd_patterns)
     s = sub.add_parser("suggest", parents=[common], help="candidate patterns found in new articles")

@@ -93,6 +93,11 @@ class FrameEngine:
         self.pronouns = _words(fy["pronouns"])
         self.lists = lists
 
+    def prize_cues(self) -> set[str]:
+        """The cues of the frames that report a win in so many words with the prize after
+        them (`meraih X`; not the weak `sebagai X`), lower-cased."""
+        return {c for c, fs in self.by_cue.items() if any(f.dates_edition and f.prize == "after" for f in fs)}
+
     def edition_cues(self) -> set[str]:
         """The cues of frames that date an award's edition (``dates_edition``), lower-cased."""
         return {c for c, fs in self.by_cue.items() if any(f.dates_edition for f in fs)}

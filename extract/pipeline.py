@@ -52,7 +52,9 @@ class Pipeline:
         self.orgs = OrgFinder(p)
         self.frames = FrameEngine(p, self.lists)
         self.dates = dates_mod.DateFinder(p)
-        self.awards = awards_mod.AwardFinder(p, self.cues, self.frames.edition_cues(), self.lists.leads)
+        self.awards = awards_mod.AwardFinder(
+            p, self.cues, self.frames.edition_cues(), self.lists.leads, self.frames.prize_cues()
+        )
         self.categories = CategoryFinder(p, p["vocabulary.yaml"]["award_words"])
         self.percentages = pct_mod.PercentFinder(p, self.gaz)
         # One span layer: `spacy.blank("id")` + span rulers built from the pattern files.
