@@ -32,6 +32,9 @@ def stop_words() -> frozenset[str]:
     return frozenset(StopWordRemoverFactory().get_stop_words())
 
 
+_DERIVING_PREFIXES = ("me", "be", "te", "di", "pe", "ke", "se")
+
+
 @lru_cache(maxsize=8192)
 def is_common_word(word: str) -> bool:
     """``word`` is an ordinary Indonesian word: a stop word, or a word derived by affixes from
@@ -39,16 +42,19 @@ def is_common_word(word: str) -> bool:
     common word is no name. Root words alone do not count: Sastrawi's root list also holds
     many personal names (`agus`, `suryani`).
 
-    >>> [is_common_word(w) for w in ("Selanjutnya", "Keputusan", "Sementara", "Indartato", "Suryani")]
-    [True, True, True, False, False]
+    >>> [is_common_word(w) for w in ("Selanjutnya", "Keputusan", "Sementara", "Indartato", "Suryani", "Hadi")]
+    [True, True, True, False, False, False]
     """
     w = word.casefold().strip(".,")
-    if not w.isalpha():
+    if not w.isalpha() or len(w) < 2:
         return False
     if w in stop_words():
         return True
+    # Only prefixed forms count: a suffix alone (`Hadi`, `Fadillah`) is too often a name.
+    if not w.startswith(_DERIVING_PREFIXES):
+        return False
     stem = _stemmer().stem(w)
-    return stem != w and stem in _roots()
+    return stem != w and len(stem) >= 3 and stem in _roots()
 
 
 _VERB_PREFIXES = ("me", "ber", "ter", "di")

@@ -15,6 +15,7 @@ import regex
 from rapidfuzz import fuzz
 
 from .context import Cues, Doc
+from .lexicon import is_common_word
 from .normalize import key
 from .orgs import OrgFinder
 from .patterns import Patterns
@@ -23,6 +24,7 @@ from .spans import Item
 
 _TOKEN = regex.compile(r"\(?[\p{L}\p{N}][\p{L}\p{N}'’.&/-]*\)?|&|,|\(|\)")
 _ROLE_RANK = {"recipient": 3, "presenter": 2, "speaker": 1, "other": 0}
+_GLUED_HONORIFIC = regex.compile(r"(?P<h>\p{Lu}\p{Ll}{0,2}\.)(?P<rest>\p{Lu}\p{Ll}{2,}.*)")
 _ROLE_OF = {"win": "recipient", "present": "presenter", "speak": "speaker", "accompany": "other"}
 _DEGREES_AFTER = regex.compile(r",?\s*(?P<d>[\p{L}][\p{L}.]{0,9}\.?)(?=[\s,;)]|$)")
 _CONNECT = {"dan", "&", "in", "of", "on", "for", "setempat"}
@@ -137,7 +139,11 @@ class OfficialFinder:
             for a in [t["title"], *(t.get("aliases") or [])]:
                 self.title_map[a] = t
         hon = pats["honorifics.yaml"]
-        self.honorifics = set(hon["honorifics"])
+        self.honorifics = set(hon["honorifics"]) | set(hon.get("ranks") or [])
+        self.name_abbrevs = set(hon.get("name_abbreviations") or [])
+        self.document_words = regex.compile(
+            rf"(?:{'|'.join(regex.escape(str(w)) for w in pos.get('document_words') or ['(?!)'])})\s+$"
+        )
         self.degrees = {d.replace(".", "").casefold() for d in hon["degrees"]}
         org = pats["organizations.yaml"]
         # Abbreviations of bodies: national institutions, units of regional government, and
@@ -198,7 +204,10 @@ class OfficialFinder:
             return False
         if tok.isupper() and len(tok) > 3 and "." not in tok:
             return False
-        return tok.casefold() not in self.calendar_words
+        if tok in self.name_abbrevs:
+            return True
+        # `Selanjutnya`, `Pencegahan`, `Nomor`: ordinary words are no names.
+        return tok.casefold() not in self.calendar_words and not is_common_word(tok)
 
     def _split_honorific(self, toks: list[str]) -> tuple[str, list[str]]:
         """Strip honorifics in front; a name that repeats after one keeps the last part."""
@@ -221,7 +230,7 @@ class OfficialFinder:
             if stop.group(0).startswith("."):
                 word = _LAST_WORD.search(seg[: stop.start()])
                 w = (word.group(0) if word else "") + "."
-                if w in self.honorifics or (len(w) == 2 and w[0].isupper()):
+                if w in self.honorifics or w in self.name_abbrevs or (len(w) == 2 and w[0].isupper()):
                     continue
             seg = seg[: stop.start()]
             break
@@ -234,7 +243,13 @@ class OfficialFinder:
             t = m.group(0)
             if t[0].islower() and t not in _CONNECT and t not in self.honorifics:
                 break
-            toks.append((t, pos + m.start(), pos + m.end()))
+            s, e = pos + m.start(), pos + m.end()
+            glued = _GLUED_HONORIFIC.match(t)
+            if glued and glued["h"] in self.honorifics:
+                # `H.Muhammad Yusuf Kalla`: an honorific written without its space.
+                toks.append((glued["h"], s, s + len(glued["h"])))
+                s, t = s + len(glued["h"]), glued["rest"]
+            toks.append((t, s, e))
         # Initials keep their dot (`Widya L. Larasati`); a sentence-final dot was cut above.
         return toks
 
@@ -258,16 +273,28 @@ class OfficialFinder:
         t = tok.strip("()")
         return t in self.gaz.exact_names and t not in self.unit_words and t not in self.starters
 
-    def _parse_tail(self, toks):
-        """Split tail tokens into unit/organisation tokens and the person's name."""
+    def _parse_tail(self, toks, spans=()):
+        """Split tail tokens into unit/organisation tokens and the person's name.
+
+        The name is the last run of name words in a comma-separated segment that no
+        organisation follows (`Deputi Bidang X Kementerian Y, Lenny N Rosalin` → Lenny N
+        Rosalin); words inside an organisation or award span (``spans``) are never part of a
+        name; a unit written with commas up to its bracketed acronym (`Dinas A, B dan C
+        (DPPKBP3A), Anna`) is one segment."""
         segs: list[list] = [[]]
-        for t in toks:
+        for t in self._join_bracketed_unit(toks):
             if t[0] == ",":
                 segs.append([])
             else:
                 segs[-1].append(t)
         first = segs[0]
-        namey = lambda t: self._is_name_token(t) or t in self.honorifics  # noqa: E731
+
+        def spanned(t) -> bool:
+            return any(a <= t[1] < b for a, b in spans)
+
+        def namey(t) -> bool:
+            return not spanned(t) and (self._is_name_token(t[0]) or t[0] in self.honorifics)
+
         i = 0
         region_seen = False
         while i < len(first):
@@ -276,43 +303,50 @@ class OfficialFinder:
                 i += k
                 region_seen = True
                 continue
-            if namey(first[i][0]) or (region_seen and self._bare_region_word(first[i][0])):
+            if namey(first[i]) or (region_seen and self._bare_region_word(first[i][0])):
                 break
             i += 1
+
         # After the title's own region, a region word is part of the name (`Wali Kota
         # Bogor Bima Arya`: Bima is a regency too, here a first name).
-        in_name = lambda t: namey(t) or (region_seen and self._bare_region_word(t))  # noqa: E731
+        def in_name(t) -> bool:
+            return namey(t) or (region_seen and not spanned(t) and self._bare_region_word(t[0]))
+
         j = i
-        while j < len(first) and j - i < 6 and in_name(first[j][0]):
+        while j < len(first) and j - i < 6 and in_name(first[j]):
             j += 1
         # The name closes the segment: of several capitalised runs the last one is the
         # person (`Dirjen Aptika Kominfo Semuel Abrijani Pangerapan`).
         k = j
         while k < len(first):
-            if in_name(first[k][0]) and not self._is_org_token(first[k][0]):
+            if in_name(first[k]) and not self._is_org_token(first[k][0]):
                 start = k
-                while k < len(first) and k - start < 6 and in_name(first[k][0]):
+                while k < len(first) and k - start < 6 and in_name(first[k]):
                     k += 1
                 i, j = start, k
             else:
                 k += 1
         name = first[i:j]
         org_toks = list(first[:i])
-        if name and i == 0 and len(segs) > 1 and name[0][0] not in self.honorifics:
-            # `Chairman Citiasia, Inc, Dr. Ir. Cahyana …`: a capitalised first segment
-            # followed by more segments is the organisation, not the person.
-            org_toks, name = list(first), []
+        later_name = len(segs) > 1 and any(namey(t) for t in segs[1])
+        if name and len(segs) > 1 and name[0][0] not in self.honorifics:
+            followed = any(self._is_org_token(t[0]) or spanned(t) for t in first[j:])
+            if i == 0 or (followed and later_name):
+                # `Chairman Citiasia, Inc, Dr. Ir. Cahyana …`, `Deputi Bidang Tumbuh Kembang
+                # Anak Kementerian PPPA, Lenny`: the capitalised words of the first segment
+                # belong to the organisation, the person comes after the comma.
+                org_toks, name = list(first), []
         if not name:
             org_toks = list(first)
             for seg in segs[1:]:
                 words = [t for t in seg if t[0] not in ("(", ")")]
                 if not words:
                     break
-                if all(w[0].rstrip(".") in self.suffixes for w in words):
+                if all(w[0].rstrip(".") in self.suffixes or spanned(w) for w in words):
                     org_toks += words
                     continue
                 k = 0
-                while k < len(words) and namey(words[k][0]):
+                while k < len(words) and namey(words[k]):
                     k += 1
                 if 0 < k <= 6 and (k == len(words) or words[k][0] in _CONNECT):
                     # One capitalised word in a list of bodies (`Menpan RB, Bapenas dan
@@ -322,6 +356,15 @@ class OfficialFinder:
                         name = words[:k]
                 break
         return org_toks, name
+
+    def _join_bracketed_unit(self, toks):
+        """`Dinas Pengendalian Penduduk, Keluarga Berencana, … (DPPKBP3A), Anna`: the commas
+        before a unit's bracketed acronym are part of the unit's name."""
+        for n in range(len(toks) - 1, -1, -1):
+            inner = toks[n][0].strip("()")
+            if toks[n][0].startswith("(") and inner in self.abbrev and any(t[0] == "," for t in toks[:n]):
+                return [t for t in toks[:n] if t[0] != ","] + list(toks[n:])
+        return toks
 
     def _position(self, m: Item, org_toks) -> tuple[str, str, str]:
         """(position, organisation text, title key) from a TITLE span and its unit tokens."""
@@ -393,11 +436,14 @@ class OfficialFinder:
         titles_only: list[tuple[int, int, str]] = []
         consumed_until = -1
         titles = doc.items("TITLE")
+        spans = [(i.start, i.end) for i in [*doc.items("ORG"), *doc.items("AWARD")]]
         for m in titles:
             if m.start < consumed_until or doc.headline(m.start):
                 continue
+            if self.document_words.search(text, max(0, m.start - 30), m.start):
+                continue  # `Keputusan Menteri Dalam Negeri Nomor …` names a document
             toks = self._tail(text, m.end, titles)
-            org_toks, name = self._parse_tail(toks)
+            org_toks, name = self._parse_tail(toks, spans)
             left = text[max(0, m.start - 80) : m.start]
             lname = None
             if _APPOSITION.search(left) or left.rstrip().endswith(","):

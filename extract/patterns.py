@@ -126,8 +126,14 @@ SCHEMAS: dict[str, dict] = {
             ],
             True,
         ),
+        "document_words": (_STR_LIST, False),
     },
-    "honorifics.yaml": {"honorifics": (_STR_LIST, True), "degrees": (_STR_LIST, True)},
+    "honorifics.yaml": {
+        "honorifics": (_STR_LIST, True),
+        "degrees": (_STR_LIST, True),
+        "ranks": (_STR_LIST, False),
+        "name_abbreviations": (_STR_LIST, False),
+    },
     "organizations.yaml": {
         "abbreviations": ([{"short": (str, True), "full": (str, True)}], True),
         "starters": (_STR_LIST, True),
