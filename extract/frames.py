@@ -240,7 +240,15 @@ class FrameEngine:
             scope = min([f.max_scope for f in frames] + [3])
             for i, t in enumerate(targets):
                 if c.end <= t.start < cue.start and ctx.tokens_between(c.end, t.start) <= scope:
-                    out.update(self.coordinated(ctx, targets, i, cue.start))
+                    # `bersama A dan B`; not `dari A, B meraih …` (B is a subject of its own).
+                    out.add(i)
+                    j = i + 1
+                    while j < len(targets) and targets[j].start < cue.start:
+                        gap = ctx.text[targets[j - 1].end : targets[j].start]
+                        if not regex.fullmatch(r"\s*(?:dan|serta|&)\s*", gap, regex.I):
+                            break
+                        out.add(j)
+                        j += 1
                     break
         return out
 
@@ -307,7 +315,11 @@ class FrameEngine:
         left = text[max(floor, pos - 40) : pos]
         tail = regex.split(r"[^\p{L}\p{N}\s'’-]", left)[-1]
         ws = _WORD.findall(tail)
-        return any(w.casefold() in words for w in ws[-reach:])
+        if ws and ws[-1].casefold() in words:
+            return True
+        # `di bawah komando Bupati X`: a common noun may stand between; a name may not
+        # (`dari NTT Kabupaten Y`: Y is the subject).
+        return reach > 1 and len(ws) > 1 and ws[-1][:1].islower() and ws[-2].casefold() in words
 
     def _prize(self, ctx, rel: Relation) -> list[Item]:
         """CATEGORY, AWARD and RANK spans of the clause, those on the frame's prize side

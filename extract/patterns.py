@@ -96,6 +96,7 @@ SCHEMAS: dict[str, dict] = {
                     "kind": (("award", "programme"), False),
                     "categories": (_STR_LIST, False),
                     "grades": (_STR_LIST, False),
+                    "personal": (bool, False),
                 }
             ],
             True,

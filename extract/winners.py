@@ -67,6 +67,7 @@ class WinnerFinder:
     ):
         self.cues, self.gaz, self.frames, self.lists = cues, gaz, frames, lists
         self.categories = categories
+        self.personal = {str(p["canonical"]) for p in pats["awards.yaml"]["programmes"] if p.get("personal")}
         self.ranks: RankReader = ranks
         self.level_only = {key(x) for x in pats["categories.yaml"].get("level_only") or []}
         self.seps = [regex.escape(s) for s in lists.heading_separators]
@@ -129,11 +130,11 @@ class WinnerFinder:
         out = []
         pairs = self._pair(doc, clause, recips, cats)
         per_cat = self._category_ranks(doc, cats, ranks) if len(recips) == 1 and len(cats) > 1 else {}
-        hint = self._shared_type(recips)
+        hints = self._shared_types(recips)
         for t, c in pairs:
             rank = per_cat.get(c.start, rank_of.get(t.start)) if c is not None else rank_of.get(t.start)
             cat = c.data if c is not None else None
-            type_hint = hint or (cat.type if cat else None)
+            type_hint = hints.get(t.start) or (cat.type if cat else None)
             out.append(Claim(t, cat, rank, award, type_hint, listed=len(recips) > 1 or bool(ranks)))
         return out, scope, last_rank
 
@@ -179,8 +180,31 @@ class WinnerFinder:
             if idx is not None and doc.tokens_between(m.end(), targets[idx].start) <= 2:
                 for j in self.frames.coordinated(doc, targets, idx, clause[1]):
                     found.setdefault(targets[j].start, targets[j])
+        # `Kota A meraih Terbaik I, Kota B Terbaik II dan Kota C Terbaik III`: the verb is
+        # written once; each later recipient is followed by its own prize.
+        if found:
+            cue_end = min(r.cue.end for r in rels)
+            prizes = [*doc.items_in("RANK", *clause), *doc.items_in("CATEGORY", *clause)]
+            for i, t in enumerate(targets):
+                if t.start < cue_end or t.start >= clause[1] or t.start in found:
+                    continue
+                nxt = next((p for p in prizes if p.start >= t.end), None)
+                before = doc.text[max(clause[0], t.start - 12) : t.start]
+                if nxt is not None and self._prize_follows(doc.text[t.end : nxt.start]) and self._joined(before):
+                    found[t.start] = t
         out = [t for _, t in sorted(found.items()) if not (doc.dateline[0] <= t.start < doc.dateline[1])]
         return out
+
+    @staticmethod
+    def _prize_follows(gap: str) -> bool:
+        """Only a little stands between a recipient and its own prize (`Kota B Terbaik II`,
+        `Kabupaten C di peringkat 3`, `B sebagai runner up`, `C kategori Pratama`)."""
+        return len(gap.split()) <= 1 and "," not in gap
+
+    def _joined(self, before: str) -> bool:
+        """``before`` ends with what joins one more item to a list (`, ` or `dan`)."""
+        b = before.rstrip()
+        return b.endswith((",", ";")) or bool(regex.search(r"(?i)(?:^|\s)(?:dan|serta|&)$", b))
 
     def _categories(self, prize: list[Item]) -> list[Item]:
         """The clause's categories: those outside an award's name first, level-only names
@@ -214,6 +238,14 @@ class WinnerFinder:
             return [(t, None) for t in recips]
         if len(recips) == 1 or len(cats) == 1:
             return [(t, c) for t in recips for c in cats]
+        own = {}
+        for n, t in enumerate(recips):
+            limit = recips[n + 1].start if n + 1 < len(recips) else clause[1]
+            mine = [c for c in cats if t.end <= c.start < limit and self._prize_follows(doc.text[t.end : c.start])]
+            if mine:
+                own[t.start] = mine[0]
+        if len(own) == len(recips):
+            return [(t, own[t.start]) for t in recips]  # `A meraih kategori X dan B kategori Y`
         if self.lists.respectively.search(doc.text, *clause) and len(recips) == len(cats):
             return list(zip(recips, cats, strict=True))
         out = []
@@ -222,13 +254,21 @@ class WinnerFinder:
             out.append((t, before[-1] if before else cats[0]))
         return out
 
-    def _shared_type(self, recips: list[Item]) -> str | None:
-        """`Kabupaten Gowa, Bone dan Maros`: the kind the first name of a list is written with."""
+    @staticmethod
+    def _shared_types(recips: list[Item]) -> dict[int, str]:
+        """`Kabupaten Gowa, Bone dan Maros`, `Kota Malang dan Mojokerto`: a bare name in a list
+        takes the kind of the nearest name before it that is written with its kind."""
+        out: dict[int, str] = {}
+        current = None
         for t in recips:
-            if t.label == "REGION":
-                return t.data.type
-            return None
-        return None
+            if t.label != "REGION":
+                current = None
+                continue
+            if t.data.type:
+                current = t.data.type
+            elif current:
+                out[t.start] = current
+        return out
 
     # -- ranks ----------------------------------------------------------------------------
     def _ranks(self, doc: Doc, clause, recips: list[Item], ranks: list[Item], rels, last_rank: int) -> dict:
@@ -241,6 +281,17 @@ class WinnerFinder:
                 out[t.start] = int(pm.group(1))
         if out:
             return out
+        # Each recipient followed closely by its own rank (`A meraih peringkat pertama,
+        # disusul B sebagai runner up dan C di peringkat 3`).
+        if len(recips) > 1 and len(ranks) >= len(recips):
+            local = {}
+            for n, t in enumerate(recips):
+                limit = recips[n + 1].start if n + 1 < len(recips) else clause[1]
+                mine = [r for r in ranks if t.end <= r.start < limit and r.data.value]
+                if mine:
+                    local[t.start] = mine[0].data.value
+            if len(local) == len(recips):
+                return local
         vals = [r.data.value for r in ranks]
         starts = [t.start for t in recips]
         if len(vals) == len(starts) and vals and all(vals):
@@ -473,14 +524,14 @@ class WinnerFinder:
         return None
 
     def _personal(self, doc: Doc, t: Item, c: Claim, aw: Award | None) -> bool:
-        """An award for a person's own work (`Tokoh Inspiratif`, `Kepala Daerah Inovatif`)."""
+        """An award for a person's own work: a programme marked `personal`, or a category or
+        award named with a word of ``personal_award_words`` (`Tokoh Inspiratif`, `TOP CEO`)."""
         words = self.cues.personal_award_words
         if c.category is not None and words.search(c.category.name):
             return True
-        if aw is not None and words.search(aw.award):
-            return True
         s, e = doc.clause_of(t.start)
-        return any(words.search(a.text) for a in doc.items_in("AWARD", s, e))
+        named = [a.data.canonical for a in doc.items_in("AWARD", s, e)] or ([aw.award] if aw else [])
+        return any(n in self.personal or words.search(n) for n in named)
 
     def _resolve(self, doc: Doc, m: Mention, prefer: str | None):
         if not m.type and prefer and not any(r.type == prefer for r in m.candidates):
