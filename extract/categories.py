@@ -24,6 +24,8 @@ _TYPE_WORDS = {"kota": "Kota", "kabupaten": "Kabupaten", "provinsi": "Provinsi"}
 _TRAILING_YEAR = regex.compile(r"\s+(?:19|20)\d\d$")
 _LIST_SPLIT = regex.compile(r"\s*,\s*(?:dan\s+)?|\s+dan\s+|\s*&\s*")
 _INNER = {"-", "/", "&", "–"}
+# `Kabupaten Layak Anak (KLA) Tahun 2023` named as a category: its acronym and year go.
+_NAME_TAIL = regex.compile(r"(?:\s*\([^)]*\))?(?:\s+(?:[Tt]ahun\s+)?(?:19|20)\d\d)?(?:\s+[Tt]ahun)?$")
 _GRADE_AFTER = regex.compile(
     r"(?:\s*\(\s*\p{Lu}{2,10}\s*\))?\s+(?P<g>\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)(?![\p{L}])(?!\s+\p{Lu})"
 )
@@ -37,6 +39,7 @@ class Category:
     name: str
     type: str | None  # the kind of region the category is for (`kota kecil` → Kota)
     known: bool = False  # a name from the pattern files, not an open capture
+    soft: bool = False  # a title of merit or the programme's own name: gives way to a named one
 
 
 def _phrase_alt(words) -> str:
@@ -82,6 +85,17 @@ class CategoryFinder:
         self.joining = {str(w).casefold() for w in cat.get("joining_words") or []} | {"dan", "&"}
         heads = "|".join(regex.escape(str(w)) for w in award_words)
         self.award_head = regex.compile(rf"^(?i:{heads})\s+(?=\S)")
+        self.award_markers = {str(w).casefold() for w in cat.get("award_markers") or []}
+        self.award_marker_rx = regex.compile(
+            rf"(?<![\p{{L}}])(?i:{_phrase_alt(cat.get('award_markers') or []) or '(?!)'})\s+$"
+        )
+        self.as_marker_rx = regex.compile(
+            rf"(?<![\p{{L}}])(?i:{_phrase_alt(cat.get('as_markers') or []) or '(?!)'})\s+"
+            r"(?P<c>\p{Lu}[\p{L}\p{N}]*(?:\s+(?:\p{Lu}[\p{L}\p{N}]*|\d+|dan|&)){0,6})"
+        )
+        self.evaluative_rx = regex.compile(
+            rf"^.*?(?<![\p{{L}}])(?i:{_phrase_alt(cat.get('evaluative') or []) or '(?!)'})(?![\p{{L}}])"
+        )
         self.penghargaan_rx = regex.compile(
             r"(?:(?<![\p{L}])(?P<cap>Penghargaan)|(?<![\p{L}])penghargaan)\s+"
             r"(?P<c>\p{Lu}[\p{L}]*(?:\s+(?:\p{Lu}[\p{L}]*|\d{1,3}|on|of|in|&)(?![\p{L}])){0,6})"
@@ -131,6 +145,8 @@ class CategoryFinder:
         low = text.casefold()
         found += self._captures(doc, blocked, self.markers, weak=False)
         found += self._captures(doc, blocked, self.weak_markers, weak=True)
+        found += self._programmes_as_categories(doc)
+        found += self._titles_of_merit(doc, text)
         found += self._grades(text, award_items)
         if "penghargaan" in low:
             for m in self.penghargaan_rx.finditer(text):
@@ -167,7 +183,7 @@ class CategoryFinder:
                     if not (nxt[:1].isupper() or nxt.casefold() in self.grade_words):
                         continue
                 award = next((a for a in self._award_items if a.start == doc[j].idx), None)
-                if award is not None:
+                if award is not None and low in self.award_markers:
                     # `Penghargaan Kategori Provinsi Layak Anak`: a programme named as a category.
                     out.append((award.start, award.end, Category(award.text, self.type_of(award.text), True)))
                     break
@@ -177,6 +193,30 @@ class CategoryFinder:
                     name = doc.text[s:e]
                     out.append((s, e, Category(name, self.type_of(name))))
                 break
+        return out
+
+    def _programmes_as_categories(self, doc) -> list[tuple]:
+        """`dinobatkan sebagai Provinsi Layak Anak (Provila)`: a programme named right after an
+        award marker is also the category won."""
+        out = []
+        for a in self._award_items:
+            m = self.award_marker_rx.search(doc.text, max(0, a.start - 20), a.start)
+            if m:
+                name = _NAME_TAIL.sub("", self._without_head(a.text))
+                s = a.end - len(self._without_head(a.text))
+                out.append((s, s + len(name), Category(name, self.type_of(name), True, soft=True)))
+        return out
+
+    def _titles_of_merit(self, doc, text: str) -> list[tuple]:
+        """`dinobatkan sebagai Puskesmas Pembina STBM Terbaik`: after `sebagai`, a capitalised
+        phrase with an evaluative word is a category, even when it is shaped like a name."""
+        out = []
+        for m in self.as_marker_rx.finditer(text):
+            ev = self.evaluative_rx.search(m["c"])
+            if ev:
+                end = m.start("c") + ev.end()
+                cat = Category(text[m.start("c") : end], self.type_of(m["c"]), soft=True)
+                out.append((m.start("c"), end, cat))
         return out
 
     def _capture(self, doc, j: int, blocked: set[int]) -> tuple[int, int] | None:
@@ -253,7 +293,7 @@ class CategoryFinder:
             if inside_award and not c.known:
                 continue
             known = c.known or key(name) in self.names
-            tidy.append((s, e, Category(name, c.type, known)))
+            tidy.append((s, e, Category(name, c.type, known, c.soft)))
         tidy.sort(key=lambda x: (x[0], -(x[1] - x[0])))
         out: list[tuple] = []
         for f in tidy:

@@ -171,6 +171,14 @@ def _clauses(text: str, sents, clause_breaks) -> list[tuple[int, int]]:
     out = []
     for s, e in sents:
         start = s
+        if is_headline(text[s:e]):
+            # `Sleman Borong Penghargaan, RSUD Sleman Raih WBBM`: a headline's commas part
+            # its clauses.
+            for m in regex.finditer(r",\s+", text[s:e]):
+                out.append((start, s + m.start()))
+                start = s + m.end()
+            out.append((start, e))
+            continue
         for m in clause_breaks.finditer(text, s, e):
             before = text[start : m.start()].rstrip()
             if before.endswith((",", ";")) and m.start() > start:

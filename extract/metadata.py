@@ -101,6 +101,11 @@ def _read_dateline(line: str, gaz: Gazetteer) -> tuple[str, str, int] | None:
     return None
 
 
+def is_credit_line(line: str) -> bool:
+    """``line`` is a credit (`Penulis: X`, `Editor: Y`), not a list of winners."""
+    return bool(_CREDIT.match(line.strip()))
+
+
 def credits(text: str) -> tuple[str, str]:
     """(author, editor) from credit lines like `Penulis: X | Editor: Y`."""
     author = editor = ""

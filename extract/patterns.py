@@ -111,6 +111,9 @@ SCHEMAS: dict[str, dict] = {
         "grades": (_STR_LIST, False),
         "keep_words": (_STR_LIST, False),
         "joining_words": (_STR_LIST, False),
+        "award_markers": (_STR_LIST, False),
+        "as_markers": (_STR_LIST, False),
+        "evaluative": (_STR_LIST, False),
     },
     "positions.yaml": {
         "modifiers": ([{"title": (str, True), "aliases": (_STR_LIST, False)}], True),

@@ -126,6 +126,9 @@ class SpanLayer:
         # `Sekolah Menengah Pertama`: an ordinal inside a name is no rank.
         out["TITLE"] = [t for t in out["TITLE"] if not _inside_any(t, out["AWARD"])]
         out["RANK"] = [r for r in out["RANK"] if not _inside_any(r, out["AWARD"] + out["ORG"] + out["TITLE"])]
+        # `WTP kesembilan`: a bare ordinal right after an award counts editions won, no rank.
+        ends = {a.end for a in out["AWARD"]}
+        out["RANK"] = [r for r in out["RANK"] if r.data.labelled or not any(r.start - e in (0, 1) for e in ends)]
         return out
 
     def categories_of(self, doc, out: dict[str, list[Item]], headlines, sents) -> list[Item]:

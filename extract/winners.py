@@ -18,6 +18,7 @@ from .categories import Category
 from .context import Cues, Doc
 from .frames import FrameEngine, Relation
 from .lists import ListShapes
+from .metadata import is_credit_line
 from .normalize import key
 from .officials import Person
 from .patterns import Patterns
@@ -45,6 +46,7 @@ class Winner:
     start: int
     end: int
     text: str
+    soft: bool = False  # the category is a title of merit or the programme's own name
 
 
 @dataclass
@@ -213,6 +215,7 @@ class WinnerFinder:
         awards = [p for p in prize if p.label == "AWARD"]
         outside = [c for c in cats if not any(a.start < c.end and c.start < a.end for a in awards)]
         cats = outside or cats
+        cats = [c for c in cats if not c.data.soft] or cats
         named = [c for c in cats if key(c.data.name) not in self.level_only]
         return sorted(named or cats, key=lambda c: c.start)
 
@@ -401,10 +404,14 @@ class WinnerFinder:
         targets, category, rank) for a line with recipients, or None for prose."""
         text = doc.text
         line = text[s:e]
-        if len(line) > 200 or s <= doc.dateline[0] < e:
-            return None  # prose, or the dateline (`CIBINONG - Kabupaten X …`)
+        if len(line) > 200 or s <= doc.dateline[0] < e or is_credit_line(line):
+            return None  # prose, the dateline (`CIBINONG - Kabupaten X …`), a credit
         targets = [t for t in doc.targets if s <= t.start and t.end <= e]
         sep = self._separator(line)
+        cats = doc.items_in("CATEGORY", s, e)
+        if sep is None and not targets and cats and len(line.split()) <= 8 and line[:1].isupper():
+            # `Kategori Daya Tarik Pengunjung` on a line of its own heads the lines below it.
+            return "head", [], cats[-1].data, None
         if sep is None:
             if block is not None and targets:
                 got = self._line_targets(doc, targets, s, e)
@@ -497,6 +504,7 @@ class WinnerFinder:
         t = c.target
         aw = c.award or main
         cat = c.category.name if c.category else ""
+        soft = bool(c.category and c.category.soft)
         if t.label == "REGION":
             r = self._resolve(doc, t.data, c.type_hint)
             if r is None:
@@ -507,20 +515,20 @@ class WinnerFinder:
                 # with its kind somewhere (`Kabupaten Langkat` … `Langkat`), or a province.
                 if r.type != "Provinsi":
                     return None
-            return self._won(r.canonical, r.type, r.code, cat, c.rank, aw, t)
+            return self._won(r.canonical, r.type, r.code, cat, c.rank, aw, t, soft)
         if t.label == "ORG":
-            return self._won(t.text, "other", "", cat, c.rank, aw, t)
+            return self._won(t.text, "other", "", cat, c.rank, aw, t, soft)
         p: Person = t.data
         if self._personal(doc, t, c, aw):
             if p.official is None:
                 return None
-            return self._won(p.official.name, "other", "", cat, c.rank, aw, t)
+            return self._won(p.official.name, "other", "", cat, c.rank, aw, t, soft)
         org = p.organization or (p.official.organization if p.official else "")
         if not org:
             return None
         r = self.gaz.lookup(org.split(" ", 1)[1], org.split(" ", 1)[0]) if " " in org else None
         if r is not None and org.split(" ", 1)[0] in ("Kota", "Kabupaten", "Provinsi"):
-            return self._won(r.canonical, r.type, r.code, cat, c.rank, aw, t)
+            return self._won(r.canonical, r.type, r.code, cat, c.rank, aw, t, soft)
         return None
 
     def _personal(self, doc: Doc, t: Item, c: Claim, aw: Award | None) -> bool:
@@ -543,7 +551,7 @@ class WinnerFinder:
         return m.pick(prefer)
 
     @staticmethod
-    def _won(recipient, type_, code, category, rank, award: Award | None, t: Item) -> Winner:
+    def _won(recipient, type_, code, category, rank, award: Award | None, t: Item, soft=False) -> Winner:
         return Winner(
             recipient,
             type_,
@@ -555,6 +563,7 @@ class WinnerFinder:
             t.start,
             t.end,
             t.text,
+            soft,
         )
 
     @staticmethod
@@ -568,6 +577,11 @@ class WinnerFinder:
         out = []
         for ws in by_rec.values():
             named = [w for w in ws if w.category]
+            firm = [w for w in named if not w.soft]
+            if firm:
+                # `sebagai Kabupaten Layak Anak` names the programme; the level won elsewhere
+                # in the article is the category.
+                named = firm
             if not named:
                 out.append(ws[0])
                 continue
