@@ -187,7 +187,7 @@ class WinnerFinder:
         if found:
             cue_end = min(r.cue.end for r in rels)
             prizes = [*doc.items_in("RANK", *clause), *doc.items_in("CATEGORY", *clause)]
-            for i, t in enumerate(targets):
+            for t in targets:
                 if t.start < cue_end or t.start >= clause[1] or t.start in found:
                     continue
                 nxt = next((p for p in prizes if p.start >= t.end), None)
