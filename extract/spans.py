@@ -146,9 +146,10 @@ class SpanLayer:
         return [Item("CATEGORY", s, e, doc.text[s:e], c) for s, e, c in found]
 
     def _titles(self, doc, titles, mods) -> list[Item]:
-        """Titles with the modifiers written in front of them (`Plt. Kepala Dinas`)."""
+        """Titles with the modifiers written in front of them (`Plt. Kepala Dinas`); two plain
+        titles joined by `dan` or `&` are one person's (`Founder dan CEO PT X, Nama`)."""
         mod_at = {m.end: m for m in filter_spans(mods)}
-        out = []
+        out: list[Item] = []
         for t in filter_spans(titles):
             start, names = t.start, []
             while start in mod_at:
@@ -156,7 +157,15 @@ class SpanLayer:
                 names.insert(0, self.mod_map[m.text])
                 start = m.start
             s = doc[start].idx
-            title = Title(tuple(names), t.text, self.title_map[t.text])
+            entry = self.title_map[t.text]
+            prev = out[-1] if out else None
+            joined = prev is not None and doc.text[prev.end : s].strip() in ("dan", "&") and not names
+            if joined and _plain(prev.data.entry) and _plain(entry):
+                text = doc.text[prev.start : t.end_char]
+                both = {**entry, "title": f"{prev.data.entry['title']} {doc.text[prev.end : s].strip()} {entry['title']}"}
+                out[-1] = Item("TITLE", prev.start, t.end_char, text, Title(prev.data.mods, text, both))
+                continue
+            title = Title(tuple(names), t.text, entry)
             out.append(Item("TITLE", s, t.end_char, doc.text[s : t.end_char], title))
         return out
 
@@ -193,6 +202,12 @@ class SpanLayer:
             if not any(it.start < k.end and k.start < it.end for k in kept):
                 kept.append(it)
         return sorted(kept, key=lambda i: i.start)
+
+
+def _plain(entry: dict) -> bool:
+    """A title of no office of government (`Founder`, `CEO`): it takes no body, region or
+    organisation of its own."""
+    return not any(entry.get(k) for k in ("takes_body", "region_type", "default_org", "org_prefix"))
 
 
 def _inside_any(it: Item, others: list[Item]) -> bool:
