@@ -15,7 +15,7 @@ from .normalize import key
 from .patterns import Patterns
 
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
-_CAP = r"(?:\p{Lu}[\p{L}\p{N}'’&.-]*|\d+)"
+_CAP = r"(?:\p{Lu}[\p{L}\p{N}'’&.-]*|\d{1,3}(?!\d))"
 _YEAR_RX = regex.compile(_YEAR)
 _YEAR_TAIL = regex.compile(rf"\s+(?:[Tt]ahun\s+)?{_YEAR}$")
 _AWARD_HEAD = regex.compile(r"^(?:Penghargaan|Anugerah)\s+")
@@ -83,8 +83,9 @@ class AwardFinder:
         self.ord_before = regex.compile(rf"(?:[Tt]he\s+)?{_ORD_EN}\s+$")
         # General detector: a capitalised name headed or closed by an award word, with an
         # edition year or an acronym after it, so ordinary nouns (`Penghargaan ini`) pass.
+        # `penghargaan Sekolah Ramah Anak 2024`: the head word in either case, the name capitalised.
         self.generic_head = regex.compile(
-            rf"(?<![\p{{L}}])(?P<name>(?:Penghargaan|Anugerah|Piala|Trofi)(?:\s+(?!Tahun\b){_CAP}){{1,7}})"
+            rf"(?<![\p{{L}}])(?P<name>(?i:Penghargaan|Anugerah|Piala|Trofi)(?:\s+(?!Tahun\b){_CAP}){{1,7}})"
         )
         self.generic_award = regex.compile(r"(?<![\p{L}])Awards?(?![\p{L}])")
         cue_alt = "|".join(
@@ -168,9 +169,10 @@ class AwardFinder:
         for s, e, prog in out:
             yield s, e, prog
 
-    def mentions_from_spans(self, doc, raw: dict[str, list]) -> list[AwardMention]:
+    def mentions_from_spans(self, doc, raw: dict[str, list], orgs=()) -> list[AwardMention]:
         """Every award mention of a tokenized article: the span layer's AWARD hits of known
-        programmes, with what follows them (edition, acronym), and the general detector."""
+        programmes, with what follows them (edition, acronym), and the general detector;
+        ``orgs`` are the organisations found, whose names are no award's."""
         text = doc.text
         award_article = bool(self.cues.award_words.search(text))
         out: list[AwardMention] = []
@@ -213,7 +215,7 @@ class AwardFinder:
             taken.append((s, end))
         blocked = [(sp.start_char, sp.end_char) for label in ("ORG", "UNIT", "REGION") for sp in raw.get(label, [])]
         if award_article:
-            out += self._recurring(text, raw, taken)
+            out += self._recurring(text, raw, taken, orgs)
         for s, e, name in self._generic(text):
             t = self.generic_tail.match(text, e)
             if not (t["year"] or t["acr"]):
@@ -234,7 +236,7 @@ class AwardFinder:
         out.sort(key=lambda a: a.start)
         return out
 
-    def _recurring(self, text: str, raw: dict[str, list], taken) -> list[AwardMention]:
+    def _recurring(self, text: str, raw: dict[str, list], taken, orgs=()) -> list[AwardMention]:
         """Award programmes no pattern knows, found by how an article keeps naming them: a
         capitalised name right after an award word (`penghargaan Adipura`) or after a verb
         of winning (`meraih Adiwiyata Mandiri`) that the article writes at least twice, once
@@ -243,17 +245,18 @@ class AwardFinder:
         programme and the last words its grades."""
         blocked = [
             (sp.start_char, sp.end_char)
-            for label in ("ORG", "UNIT", "ORG_HEAD", "REGION", "TITLE", "MOD", "AWARD")
+            for label in ("ORG", "UNIT", "REGION", "TITLE", "MOD", "AWARD")
             for sp in raw.get(label, [])
-        ]
+        ] + list(orgs)
         categories = [(sp.start_char, sp.end_char) for sp in raw.get("CATEGORY", [])]
         found: dict[str, bool] = {}  # name -> written right after an award word
+        hard = [(a, b) for a, b in blocked if (a, b) not in set(orgs)]  # a shaped name may sit inside
         for m in self.name_after_cue.finditer(text):
             s, e = m.start("name"), m.end("name")
             if any(a <= s < b for a, b in taken) or any(s <= a < e for a, _ in categories):
                 continue  # `penghargaan Dimensi Smart Governance`: a category, not a programme
-            cut = min([a for a, b in blocked if s <= a < e] + [e])
-            if any(a < s < b for a, b in blocked) or cut == s:
+            cut = min([a for a, b in hard if s <= a < e] + [e])
+            if any(a <= s < b for a, b in blocked) or cut == s:
                 continue
             name = _YEAR_TAIL.sub("", text[s:cut].strip()).strip(" ,/&")
             first = name.split()[0] if name.split() else ""
@@ -269,17 +272,30 @@ class AwardFinder:
             elif self._count(text, name) >= 2 and (after_award or len(words) > 1):
                 programmes.add(name)
         out = []
-        for prog in sorted(programmes, key=len, reverse=True):
+        for prog in sorted({self._with_head(text, p, blocked) for p in programmes}, key=len, reverse=True):
             rx = regex.compile(rf"(?<![\p{{L}}]){regex.escape(prog)}(?![\p{{L}}])")
             for m in rx.finditer(text):
-                if any(a < m.end() and m.start() < b for a, b in taken):
-                    continue
+                if any(a < m.end() and m.start() < b for a, b in taken) or any(
+                    a <= m.start() and m.end() <= b for a, b in blocked
+                ):
+                    continue  # `Desa Wisata Tete Batu` is a village, not the programme
                 t = self.generic_tail.match(text, m.end())
                 end = t.end() if (t["year"] or t["acr"]) else m.end()
                 year = int(t["year"]) if t["year"] else None
                 out.append(AwardMention(m.start(), end, text[m.start() : end], prog, t["acr"] or "", year, False))
                 taken.append((m.start(), end))
         return out
+
+    def _with_head(self, text: str, name: str, blocked) -> str:
+        """`Anugerah Gemilang Desa`: a capitalised award word written before every mention of
+        a programme (outside other names) is part of its name."""
+        rx = regex.compile(rf"(?<![\p{{L}}])(?:(?P<h>\p{{Lu}}\p{{Ll}}+)\s+)?{regex.escape(name)}(?![\p{{L}}])")
+        heads = {m["h"] for m in rx.finditer(text) if not any(a <= m.start(m.lastindex or 0) < b for a, b in blocked)}
+        if len(heads) == 1:
+            (h,) = heads
+            if h and self.cues.award_words.fullmatch(h):
+                return f"{h} {name}"
+        return name
 
     @staticmethod
     def _endings(text: str, prefix: str) -> set[str]:
@@ -310,7 +326,12 @@ class AwardFinder:
     def _generic(self, text: str):
         """Candidate names of awards no pattern knows: (start, end, name)."""
         for m in self.generic_head.finditer(text):
-            yield m.start(), m.end(), m["name"]
+            if m["name"][0].islower():
+                # `penghargaan Sekolah Ramah Anak 2024`: the lower-case word is no part of the name.
+                head = m["name"].split()[0]
+                yield m.start() + len(head) + 1, m.end(), m["name"][len(head) + 1 :]
+            else:
+                yield m.start(), m.end(), m["name"]
         for m in self.generic_defined.finditer(text):
             yield m.start("name"), m.end("name"), m["name"]
         for m in self.generic_award.finditer(text):

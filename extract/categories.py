@@ -84,7 +84,8 @@ class CategoryFinder:
         self.stops = (set(stop_words()) - keep) | {str(w).casefold() for w in award_words} | {"tahun"}
         self.joining = {str(w).casefold() for w in cat.get("joining_words") or []} | {"dan", "&"}
         heads = "|".join(regex.escape(str(w)) for w in award_words)
-        self.award_head = regex.compile(rf"^(?i:{heads})\s+(?=\S)")
+        # Only the lower-case word is generic: `Anugerah Gemilang Desa` keeps its own head.
+        self.award_head = regex.compile(rf"^(?:{heads})\s+(?=\S)")
         self.award_markers = {str(w).casefold() for w in cat.get("award_markers") or []}
         self.award_marker_rx = regex.compile(
             rf"(?<![\p{{L}}])(?i:{_phrase_alt(cat.get('award_markers') or []) or '(?!)'})\s+$"
@@ -98,7 +99,7 @@ class CategoryFinder:
         )
         self.penghargaan_rx = regex.compile(
             r"(?:(?<![\p{L}])(?P<cap>Penghargaan)|(?<![\p{L}])penghargaan)\s+"
-            r"(?P<c>\p{Lu}[\p{L}]*(?:\s+(?:\p{Lu}[\p{L}]*|\d{1,3}|on|of|in|&)(?![\p{L}])){0,6})"
+            r"(?P<c>\p{Lu}[\p{L}]*(?:\s+(?:\p{Lu}[\p{L}]*|\d{1,3}(?!\d)|on|of|in|&)(?![\p{L}])){0,6})"
         )
 
     def phrase_patterns(self, pats: Patterns) -> list[dict]:
@@ -141,7 +142,8 @@ class CategoryFinder:
             for m in rx.finditer(text):
                 s, e = (m.start("c"), m.end("c")) if "c" in rx.groupindex else m.span()
                 name = text[s:e]
-                found.append((s, e, Category(name, t or self.type_of(name))))
+                # A family pattern is knowledge too: `Top 45` stands inside an award's name.
+                found.append((s, e, Category(name, t or self.type_of(name), True)))
         low = text.casefold()
         found += self._captures(doc, blocked, self.markers, weak=False)
         found += self._captures(doc, blocked, self.weak_markers, weak=True)

@@ -75,8 +75,8 @@ class Doc:
         d.clauses = _clauses(text, d.sents, clause_breaks)
         d._clause_starts = [s for s, _ in d.clauses]
         d._word_starts = token_starts(tokens)
-        d.award_article = bool(cues.award_words.search(text))
         awards = [a.start for a in spans.get("AWARD", [])]
+        d.award_article = bool(awards) or bool(cues.award_words.search(text))
         for i, (s, e) in enumerate(d.sents):
             if cues.award_words.search(text, s, e) or any(s <= a < e for a in awards):
                 d._award_sents.add(i)

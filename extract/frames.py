@@ -216,9 +216,9 @@ class FrameEngine:
 
     @staticmethod
     def _relative(text: str, a: int, b: int) -> bool:
-        """Only `yang` (and adverbs) stand between a subject and its verb."""
+        """A relative clause joins a subject to its verb (`yang` among the words between)."""
         words = [w.casefold() for w in _WORD.findall(text, a, b)]
-        return bool(words) and words[0] == "yang"
+        return "yang" in words[:3]  # `Bupati yang meraih`, `Kepala daerah yang meraih`
 
     def _has_subject(self, cue: Item) -> bool:
         return any(f.argument == "before" for f in self.by_cue.get(" ".join(cue.text.casefold().split()), ()))

@@ -89,6 +89,8 @@ class OrgFinder:
         elif number == "required":
             return None
         name_start = i
+        if i < n and doc[i].like_num:
+            return None  # `Desa 2024`: a number is no name
         while i < n and i - name_start < MAX_NAME_TOKENS and i not in stops:
             if i in region_starts and i > name_start:
                 break

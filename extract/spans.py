@@ -121,7 +121,12 @@ class SpanLayer:
         out["DATE"] = [Item("DATE", d.start, d.end, d.text, d) for d in self.dates.find(text)]
         out["PERCENT"] = [Item("PERCENT", a, b, text[a:b], v) for a, b, v in self.percents.spans(text)]
         out["RANK"] = [Item("RANK", r.start, r.end, text[r.start : r.end], r) for r in self.ranks.find(text)]
-        out["AWARD"] = [Item("AWARD", a.start, a.end, a.text, a) for a in self.awards.mentions_from_spans(doc, raw)]
+        orgs = [(o.start, o.end) for o in out["ORG"]]
+        found = self.awards.mentions_from_spans(doc, raw, orgs)
+        out["AWARD"] = [Item("AWARD", a.start, a.end, a.text, a) for a in found]
+        # `Anugerah Gemilang Desa Utama`: a shaped name that starts inside an award's name is
+        # part of it.
+        out["ORG"] = [o for o in out["ORG"] if not any(a.start < o.start < a.end for a in out["AWARD"])]
         # `sebagai Kepala Daerah Inovatif (KDI)`: a title inside an award's name is no title;
         # `Sekolah Menengah Pertama`: an ordinal inside a name is no rank.
         out["TITLE"] = [t for t in out["TITLE"] if not _inside_any(t, out["AWARD"])]
@@ -162,7 +167,10 @@ class SpanLayer:
             joined = prev is not None and doc.text[prev.end : s].strip() in ("dan", "&") and not names
             if joined and _plain(prev.data.entry) and _plain(entry):
                 text = doc.text[prev.start : t.end_char]
-                both = {**entry, "title": f"{prev.data.entry['title']} {doc.text[prev.end : s].strip()} {entry['title']}"}
+                both = {
+                    **entry,
+                    "title": f"{prev.data.entry['title']} {doc.text[prev.end : s].strip()} {entry['title']}",
+                }
                 out[-1] = Item("TITLE", prev.start, t.end_char, text, Title(prev.data.mods, text, both))
                 continue
             title = Title(tuple(names), t.text, entry)

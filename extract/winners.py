@@ -16,7 +16,7 @@ import regex
 from .awards import Award
 from .categories import Category
 from .context import Cues, Doc
-from .frames import FrameEngine, Relation
+from .frames import FrameEngine, Relation, is_location
 from .lists import ListShapes
 from .metadata import is_credit_line
 from .normalize import key
@@ -431,7 +431,7 @@ class WinnerFinder:
             if not right_text:
                 return "head", [], cat, rank
             got = self._line_targets(doc, right_targets, right[0], e)
-            if got and got[0].start - right[0] <= 3 and self._item_tail(text[got[-1].end : e]):
+            if got and got[0].start - right[0] <= 3 and self._item_tail(text[self._located_end(doc, got[-1], e) : e]):
                 return "items", got, cat, rank
             return None
         # `Kota Tarakan – Swasti Saba Wistara`, `Kota A – inovasi "…"` under a heading.
@@ -444,6 +444,15 @@ class WinnerFinder:
         if block is not None:
             return "items", got, block, None
         return None
+
+    @staticmethod
+    def _located_end(doc: Doc, t: Item, e: int) -> int:
+        """Where ``t`` ends with the places written after it (`Desa X, Kabupaten Y`)."""
+        end = t.end
+        for nxt in doc.targets:
+            if nxt.start >= end and nxt.end <= e and is_location(t, nxt, doc.text[end : nxt.start]):
+                end, t = nxt.end, nxt
+        return end
 
     def _item_tail(self, tail: str) -> bool:
         """What may follow the recipients of a list line: nothing but filler, or a

@@ -208,3 +208,146 @@ def test_award_for_a_persons_own_work_goes_to_the_person(run_text):
     assert [(r["recipient"], r["recipient_type"], r["category"]) for r in rows] == [
         ("Syarifah Sofiah Dwikorawati", "other", "Tokoh Inspiratif")
     ]
+
+
+# -- shapes of issue #7, each written anew ------------------------------------------------
+SHAPES = [
+    # recipients that are not regions: agencies, schools, villages, hospitals, companies
+    (
+        "Kementerian Sosial, BPOM dan Basarnas meraih penghargaan Top 45 Inovasi 2024.",
+        [("Kementerian Sosial", "Top 45"), ("BPOM", "Top 45"), ("Basarnas", "Top 45")],
+    ),
+    (
+        "SMAN 2 Wonosari Kabupaten Gunungkidul meraih penghargaan Sekolah Ramah Anak 2024 kategori Utama.",
+        [("SMAN 2 Wonosari", "Utama")],
+    ),
+    (
+        "Desa Wisata Ngargoretno dan RSUD Tidar meraih penghargaan Pelayanan Prima 2023 kategori Sangat Baik.",
+        [("Desa Wisata Ngargoretno", "Sangat Baik"), ("RSUD Tidar", "Sangat Baik")],
+    ),
+    # a category names a list; the nearest type word holds, the gazetteer decides the rest
+    (
+        "Penghargaan Adipura 2024 kategori kota sedang diraih Kota Kendari, Kota Palu dan Bitung, serta Kabupaten Sigi dan Donggala.",
+        [
+            ("Kota Kendari", "kota sedang"),
+            ("Kota Palu", "kota sedang"),
+            ("Kota Bitung", "kota sedang"),
+            ("Kabupaten Sigi", "kota sedang"),
+            ("Kabupaten Donggala", "kota sedang"),
+        ],
+    ),
+    (
+        "Penghargaan APE 2024 kategori Madya diraih Kota Bitung, Minahasa dan Kabupaten Minahasa Utara.",
+        [("Kota Bitung", "Madya"), ("Kabupaten Minahasa", "Madya"), ("Kabupaten Minahasa Utara", "Madya")],
+    ),
+    # `kategori A diraih X, sedangkan kategori B diraih Y`
+    (
+        "Pada penghargaan KLA 2024, kategori Utama diraih Kota Padang, sedangkan kategori Nindya diraih Kabupaten Agam.",
+        [("Kota Padang", "Utama"), ("Kabupaten Agam", "Nindya")],
+    ),
+    # `masing-masing` pairs recipients and categories in order
+    (
+        "Kota Palu dan Kabupaten Sigi masing-masing meraih kategori Madya dan Pratama dalam penghargaan KLA 2024.",
+        [("Kota Palu", "Madya"), ("Kabupaten Sigi", "Pratama")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", SHAPES)
+def test_winner_shapes(run_text, text, expected):
+    rows = run_text(text).rows["winners"]
+    assert [(r["recipient"], r["category"]) for r in rows] == expected
+
+
+RANKED = [
+    (
+        "Untuk kategori kabupaten, posisi pertama ditempati oleh Kabupaten Sleman. Urutan kedua diraih "
+        "Kabupaten Bantul, sedangkan Kabupaten Kulon Progo berada di urutan ketiga dalam penghargaan PPD 2024.",
+        [("Kabupaten Sleman", "1"), ("Kabupaten Bantul", "2"), ("Kabupaten Kulon Progo", "3")],
+    ),
+    # the verb written once: each recipient with its own rank
+    (
+        "Dalam TPID Award 2024 kategori kota, Kota Kendari meraih Terbaik I, Kota Palu Terbaik II dan Kota Bitung Terbaik III.",
+        [("Kota Kendari", "1"), ("Kota Palu", "2"), ("Kota Bitung", "3")],
+    ),
+    (
+        "Kabupaten Sigi meraih juara I TPID Award 2024 kategori kabupaten, disusul Kabupaten Poso sebagai runner up dan "
+        "Kabupaten Donggala di peringkat 3.",
+        [("Kabupaten Sigi", "1"), ("Kabupaten Poso", "2"), ("Kabupaten Donggala", "3")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", RANKED)
+def test_ranks_by_position(run_text, text, expected):
+    rows = run_text(text).rows["winners"]
+    assert [(r["recipient"], r["rank"]) for r in rows] == expected
+
+
+LINES = [
+    # a heading and one recipient a line, numbered, a description after each
+    (
+        "Berikut penerima penghargaan KKS 2024:\nKategori Wistara\n1. Kota Kendari – tatanan pasar sehat\n"
+        "2. Kabupaten Konawe – tatanan permukiman\n",
+        [("Kota Kendari", "Wistara"), ("Kabupaten Konawe", "Wistara")],
+    ),
+    # `Recipient – Category` and `Category | Recipient`
+    (
+        "Daftar penerima penghargaan Adipura 2024:\nKota Kendari – Adipura Kencana\nKota Sedang | Kota Palu\n",
+        [("Kota Kendari", "Adipura Kencana"), ("Kota Palu", "Kota Sedang")],
+    ),
+    # rank headings under a category
+    (
+        "Pemenang Anugerah Desa Wisata 2024 kategori Homestay:\nJuara I: Desa Wisata Tete Batu, Kabupaten Lombok Timur\n"
+        "Juara II: Desa Wisata Sade\n",
+        [("Desa Wisata Tete Batu", "Homestay", "1"), ("Desa Wisata Sade", "Homestay", "2")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", LINES)
+def test_list_lines(run_text, text, expected):
+    rows = run_text(text).rows["winners"]
+    got = [
+        (r["recipient"], r["category"], r["rank"]) if len(expected[0]) == 3 else (r["recipient"], r["category"])
+        for r in rows
+    ]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a programme that honours persons: the official who receives it wins
+        (
+            "Bupati Poso Irma Santika menerima Satyalancana Wira Karya 2024 dari Presiden.",
+            [("Irma Santika", "other")],
+        ),
+        # a personal category word, with the list after a lead and `;` between people
+        (
+            "Kepala daerah yang meraih anugerah Kepala Daerah Berprestasi 2024, yaitu Bupati Poso Irma Santika; "
+            "Bupati Sigi Rizal Hamdani, S.Sos.; dan Wali Kota Palu Hadi Santoso.",
+            [("Irma Santika", "other"), ("Rizal Hamdani", "other"), ("Hadi Santoso", "other")],
+        ),
+        # an award for the region, handed to its official: the region wins
+        (
+            "Penghargaan Adipura 2024 diserahkan Menteri Lingkungan Hidup Ratna Dewi kepada Wali Kota Palu Hadi Santoso.",
+            [("Kota Palu", "Kota")],
+        ),
+    ],
+)
+def test_person_or_region(run_text, text, expected):
+    rows = run_text(text).rows["winners"]
+    assert [(r["recipient"], r["recipient_type"]) for r in rows] == expected
+
+
+def test_unknown_programme_learned_from_the_article(run_text):
+    text = (
+        "Kabupaten Konawe meraih penghargaan Anugerah Gemilang Desa 2024. Anugerah Gemilang Desa diberikan "
+        "kepada daerah yang desanya maju. Tahun ini Anugerah Gemilang Desa Utama diraih Kabupaten Konawe."
+    )
+    res = run_text(text)
+    assert [(r["award"], r["edition"]) for r in res.rows["awards"]] == [("Anugerah Gemilang Desa", "2024")]
+    assert [(r["recipient"], r["category"]) for r in res.rows["winners"]] == [
+        ("Kabupaten Konawe", "Anugerah Gemilang Desa Utama")
+    ]

@@ -1,0 +1,128 @@
+"""The span layer: each kind of thing is recognised once, into doc.spans, from patterns/."""
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def spans(pipe):
+    """Typed spans of one text: {label: [(text, data)]}."""
+
+    def _spans(text: str):
+        doc = pipe.context("t", text)
+        return {label: [(i.text, i.data) for i in items] for label, items in doc.spans.items()}
+
+    return _spans
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a press abbreviation of a kabupaten, typed and bare
+        (
+            "Pemkab Tapteng menggelar rapat di Sibolga.",
+            [("Pemkab Tapteng", "Kabupaten Tapanuli Tengah"), ("Sibolga", "Kota Sibolga")],
+        ),
+        ("Warga Kaltara memadati alun-alun.", [("Kaltara", "Provinsi Kalimantan Utara")]),
+        # a two-word name written closed up
+        ("Pemkab Lampungbarat menanam pohon.", [("Pemkab Lampungbarat", "Kabupaten Lampung Barat")]),
+        # an alias spelled another way
+        ("Wisatawan memenuhi Kota Solo saat libur.", [("Kota Solo", "Kota Surakarta")]),
+    ],
+)
+def test_regions(spans, text, expected):
+    got = [(t, m.pick(m.type).canonical) for t, m in spans(text)["REGION"]]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a school with its number; the region after it is where it is, not its name
+        ("SMPN 4 Ciputat Kota Tangerang Selatan berbenah.", [("SMPN 4 Ciputat", "school")]),
+        # a school named by its region alone keeps it
+        ("MTsN Kota Bima berbenah.", [("MTsN Kota Bima", "school")]),
+        # a village and a hospital by their heads
+        (
+            "Desa Wisata Pujon Kidul dan RSUD Sidoarjo dikunjungi.",
+            [("Desa Wisata Pujon Kidul", "village"), ("RSUD Sidoarjo", "hospital")],
+        ),
+        # a hospital's shaped name wins over the bare unit acronym
+        ("Puskesmas Cempaka melayani warga.", [("Puskesmas Cempaka", "hospital")]),
+        # a national body by its abbreviation, expanded to its name
+        ("Basarnas menerjunkan tim.", [("Basarnas", "Badan Nasional Pencarian dan Pertolongan")]),
+        # a company
+        ("PT Sinar Harapan Baru menyerahkan bantuan.", [("PT Sinar Harapan Baru", "company")]),
+    ],
+)
+def test_organisations(spans, text, expected):
+    got = spans(text)["ORG"]
+    assert [
+        (t, d.kind if d.kind in ("school", "village", "hospital", "company") else d.name) for t, d in got
+    ] == expected
+
+
+def test_titles_take_their_modifiers(spans):
+    got = [(t, d.mods, d.entry["title"]) for t, d in spans("Plt. Kepala Dinas Kesehatan hadir.")["TITLE"]]
+    assert got == [("Plt. Kepala Dinas", ("Pelaksana Tugas",), "Kepala Dinas")]
+
+
+def test_two_plain_titles_of_one_person(spans):
+    got = [d.entry["title"] for _, d in spans("Founder dan CEO PT Arunika Data, Sekar Ayu, hadir.")["TITLE"]]
+    assert got == ["Founder dan CEO"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("meraih juara II lomba", [2]),
+        ("menempati urutan kedua", [2]),
+        ("posisi ketiga ditempati oleh", [3]),
+        ("keluar sebagai runner up", [2]),
+        ("Terbaik III diraih", [3]),
+        ("peringkat ke-4", [4]),
+        # a count of times is no rank
+        ("untuk ketiga kalinya meraih", []),
+    ],
+)
+def test_ranks(spans, text, expected):
+    assert [d.value for _, d in spans(text)["RANK"]] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a marker and what follows, up to a stop word
+        ("Kota Kendari meraih kategori kota sedang tahun ini.", ["kota sedang"]),
+        # a capitalised category goes on over a joining word before a capital
+        ("meraih predikat Wilayah Bebas dari Korupsi pada tahun ini", ["Wilayah Bebas dari Korupsi"]),
+        # a weak marker needs a grade or a capital after it
+        ("meraih tingkat Madya, bukan tingkat nasional", ["Madya"]),
+        # a grade right after an award's name or acronym
+        ("meraih UHC Paripurna dari pemerintah pusat", ["UHC Paripurna"]),
+        # a programme named after `sebagai` is the category too
+        ("dinobatkan sebagai Provinsi Layak Anak (Provila) 2024", ["Provinsi Layak Anak"]),
+        # a title of merit after `sebagai`
+        ("dinobatkan sebagai Sekolah Sehat Terbaik di kabupaten itu", ["Sekolah Sehat Terbaik"]),
+    ],
+)
+def test_categories(spans, text, expected):
+    assert [t for t, _ in spans(text)["CATEGORY"]] == expected
+
+
+def test_category_never_swallows_a_recipient(spans):
+    cats = [t for t, _ in spans("Kategori Madya ada Kota Kendari dan Kota Bau-Bau.")["CATEGORY"]]
+    assert cats == ["Madya"]
+
+
+def test_spans_are_written_to_the_spacy_doc(pipe):
+    from extract.reading import Article
+
+    res = pipe.run(Article("t", "t.txt", text="Pemkab Tapteng meraih Adipura 2024 kategori kota kecil."))
+    assert res.article["status"] == "ok"
+    doc = pipe.context("t", res.clean)
+    from extract.spans import write_doc_spans
+
+    write_doc_spans(doc.tokens, doc.spans)
+    assert [s.text for s in doc.tokens.spans["REGION"]] == ["Pemkab Tapteng"]
+    assert [s.text for s in doc.tokens.spans["CATEGORY"]] == ["kota kecil"]
+    assert doc.tokens.spans["AWARD"][0]._.data.canonical == "Adipura"
