@@ -59,7 +59,8 @@ def test_win_frames(relations, text, expected):
         ("“Kami bersyukur,” kata Bupati Sigi Rizal Hamdani.", [("speak", ["Bupati Sigi Rizal Hamdani"])]),
         # `A melalui B menjelaskan`: B speaks for A
         (
-            "Kepala Dinas Kesehatan Kota Palu, Sri Wahyuni, melalui Kepala Bidang Pelayanan, Nur Aini, menjelaskan bahwa layanan membaik.",
+            "Kepala Dinas Kesehatan Kota Palu, Sri Wahyuni, melalui Kepala Bidang Pelayanan, Nur "
+            "Aini, menjelaskan bahwa layanan membaik.",
             [("speak", ["Kepala Bidang Pelayanan, Nur Aini"])],
         ),
         # who only came along is claimed by `didampingi`, not by the verb after

@@ -227,7 +227,8 @@ SHAPES = [
     ),
     # a category names a list; the nearest type word holds, the gazetteer decides the rest
     (
-        "Penghargaan Adipura 2024 kategori kota sedang diraih Kota Kendari, Kota Palu dan Bitung, serta Kabupaten Sigi dan Donggala.",
+        "Penghargaan Adipura 2024 kategori kota sedang diraih Kota Kendari, Kota Palu dan Bitung, "
+        "serta Kabupaten Sigi dan Donggala.",
         [
             ("Kota Kendari", "kota sedang"),
             ("Kota Palu", "kota sedang"),
@@ -242,7 +243,8 @@ SHAPES = [
     ),
     # `kategori A diraih X, sedangkan kategori B diraih Y`
     (
-        "Pada penghargaan KLA 2024, kategori Utama diraih Kota Padang, sedangkan kategori Nindya diraih Kabupaten Agam.",
+        "Pada penghargaan KLA 2024, kategori Utama diraih Kota Padang, sedangkan kategori Nindya "
+        "diraih Kabupaten Agam.",
         [("Kota Padang", "Utama"), ("Kabupaten Agam", "Nindya")],
     ),
     # `masing-masing` pairs recipients and categories in order
@@ -267,11 +269,13 @@ RANKED = [
     ),
     # the verb written once: each recipient with its own rank
     (
-        "Dalam TPID Award 2024 kategori kota, Kota Kendari meraih Terbaik I, Kota Palu Terbaik II dan Kota Bitung Terbaik III.",
+        "Dalam TPID Award 2024 kategori kota, Kota Kendari meraih Terbaik I, Kota Palu Terbaik II "
+        "dan Kota Bitung Terbaik III.",
         [("Kota Kendari", "1"), ("Kota Palu", "2"), ("Kota Bitung", "3")],
     ),
     (
-        "Kabupaten Sigi meraih juara I TPID Award 2024 kategori kabupaten, disusul Kabupaten Poso sebagai runner up dan "
+        "Kabupaten Sigi meraih juara I TPID Award 2024 kategori kabupaten, disusul Kabupaten Poso "
+        "sebagai runner up dan "
         "Kabupaten Donggala di peringkat 3.",
         [("Kabupaten Sigi", "1"), ("Kabupaten Poso", "2"), ("Kabupaten Donggala", "3")],
     ),
@@ -298,7 +302,8 @@ LINES = [
     ),
     # rank headings under a category
     (
-        "Pemenang Anugerah Desa Wisata 2024 kategori Homestay:\nJuara I: Desa Wisata Tete Batu, Kabupaten Lombok Timur\n"
+        "Pemenang Anugerah Desa Wisata 2024 kategori Homestay:\nJuara I: Desa Wisata Tete Batu, "
+        "Kabupaten Lombok Timur\n"
         "Juara II: Desa Wisata Sade\n",
         [("Desa Wisata Tete Batu", "Homestay", "1"), ("Desa Wisata Sade", "Homestay", "2")],
     ),
@@ -331,7 +336,8 @@ def test_list_lines(run_text, text, expected):
         ),
         # an award for the region, handed to its official: the region wins
         (
-            "Penghargaan Adipura 2024 diserahkan Menteri Lingkungan Hidup Ratna Dewi kepada Wali Kota Palu Hadi Santoso.",
+            "Penghargaan Adipura 2024 diserahkan Menteri Lingkungan Hidup Ratna Dewi kepada Wali "
+            "Kota Palu Hadi Santoso.",
             [("Kota Palu", "Kota")],
         ),
     ],
