@@ -350,7 +350,10 @@ class AwardFinder:
         rows: dict[tuple[str, int | None], Award] = {}
         counts: Counter = Counter()
         passing: set[tuple[str, int | None]] = set()  # editions only named in a list of past years
+        bare: Counter = Counter()  # undated mentions that carry no past years of their own
         for a in mentions:
+            if a.edition is None and not a.extra_years:
+                bare[a.canonical] += 1
             editions = [(a.edition, a.start, a.end, a.text, False)]
             editions += [(y, s, e, doc.text[s:e], True) for y, s, e in a.extra_years]
             for ed, s, e, t, past in editions:
@@ -369,6 +372,10 @@ class AwardFinder:
                 best = max(named, key=lambda k: counts[k])
                 counts[best] += counts.pop((name, None))
                 del rows[(name, None)]
+            elif ed is None and not bare[name] and any(k[0] == name and k[1] is not None for k in rows):
+                # `Pada 2019 dan 2021, X meraih Adipura`: the name is those past editions only.
+                del rows[(name, None)]
+                counts.pop((name, None))
         if not rows:
             return []
         main = max(rows, key=lambda k: (counts[k], -rows[k].start))

@@ -239,7 +239,11 @@ class FrameEngine:
                 continue
             scope = min([f.max_scope for f in frames] + [3])
             for i, t in enumerate(targets):
-                if c.end <= t.start < cue.start and ctx.tokens_between(c.end, t.start) <= scope:
+                between = ctx.text[c.end : t.start]
+                crossed = any(q in between for q in "“”\"") or any(
+                    c.end <= o.start and o.end <= t.start for o in ctx.items("CUE")
+                )
+                if c.end <= t.start < cue.start and ctx.tokens_between(c.end, t.start) <= scope and not crossed:
                     # `bersama A dan B`; not `dari A, B meraih …` (B is a subject of its own).
                     out.add(i)
                     j = i + 1

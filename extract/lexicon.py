@@ -73,3 +73,12 @@ def is_verb(word: str) -> bool:
         return False
     stem = _stemmer().stem(w)
     return stem != w and stem in _roots()
+
+
+def is_root_word(word: str) -> bool:
+    """``word`` is in Sastrawi's list of root words (which holds some personal names too).
+
+    >>> is_root_word("Korupsi"), is_root_word("Indartato")
+    (True, False)
+    """
+    return word.casefold().strip(".,") in _roots()

@@ -15,7 +15,7 @@ import regex
 from rapidfuzz import fuzz
 
 from .context import Cues, Doc
-from .lexicon import is_common_word
+from .lexicon import is_common_word, is_root_word
 from .normalize import key
 from .orgs import OrgFinder
 from .patterns import Patterns
@@ -25,6 +25,7 @@ from .spans import Item
 _TOKEN = regex.compile(r"\(?[\p{L}\p{N}][\p{L}\p{N}'’.&/-]*\)?|&|,|\(|\)")
 _ROLE_RANK = {"recipient": 3, "presenter": 2, "speaker": 1, "other": 0}
 _GLUED_HONORIFIC = regex.compile(r"(?P<h>\p{Lu}\p{Ll}{0,2}\.)(?P<rest>\p{Lu}\p{Ll}{2,}.*)")
+_SHAPED = {"school", "village", "university", "hospital", "company", "police", "office", "community"}
 _ROLE_OF = {"win": "recipient", "present": "presenter", "speak": "speaker", "accompany": "other"}
 _DEGREES_AFTER = regex.compile(r",?\s*(?P<d>[\p{L}][\p{L}.]{0,9}\.?)(?=[\s,;)]|$)")
 _CONNECT = {"dan", "&", "in", "of", "on", "for", "setempat"}
@@ -328,6 +329,10 @@ class OfficialFinder:
                 k += 1
         name = first[i:j]
         org_toks = list(first[:i])
+        if len(name) == 1 and i > 0 and is_root_word(name[0][0]) and self._is_body_word(first[i - 1][0]):
+            # `Direktur Pencegahan Korupsi`: one ordinary word after the words of a unit is
+            # one more of them, not a name.
+            name, org_toks = [], list(first)
         later_name = len(segs) > 1 and any(namey(t) for t in segs[1])
         if name and len(segs) > 1 and name[0][0] not in self.honorifics:
             followed = any(self._is_org_token(t[0]) or spanned(t) for t in first[j:])
@@ -356,6 +361,10 @@ class OfficialFinder:
                         name = words[:k]
                 break
         return org_toks, name
+
+    def _is_body_word(self, tok: str) -> bool:
+        """A word of a unit's name: listed as one, or an ordinary word (`Pencegahan`)."""
+        return tok in self.unit_words or is_common_word(tok) or is_root_word(tok)
 
     def _join_bracketed_unit(self, toks):
         """`Dinas Pengendalian Penduduk, Keluarga Berencana, … (DPPKBP3A), Anna`: the commas
@@ -410,6 +419,8 @@ class OfficialFinder:
     def _normalize_org(self, org: str, title: str, doc: Doc, acr: dict[str, str]) -> str:
         if not org:
             return ""
+        if any(o.text == org and o.data.kind in _SHAPED for o in doc.items("ORG")):
+            return org  # `Bank Sulteng`: a shaped name keeps its own words
         org = self.abbrev_rx.sub(lambda x: self.abbrev[x.group(0)], org)
         if _CAPS_WORD.search(org) and acr:
             org = _cached_alternation(tuple(sorted(acr))).sub(lambda x: acr[x.group(0)], org)

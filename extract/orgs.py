@@ -28,6 +28,7 @@ class OrgFinder:
         self.units = list(pats["units.yaml"]["units"])
         self.shapes = list(pats["org_shapes.yaml"]["shapes"])
         self.unit_by_abbr = {str(u["abbr"]): str(u["name"]) for u in self.units}
+        self.branch_words = {str(w) for w in pats["org_shapes.yaml"].get("branch_words") or []}
         self.institution_by_abbr: dict[str, str] = {}
         for inst in self.institutions:
             for a in inst.get("abbreviations") or []:
@@ -65,7 +66,15 @@ class OrgFinder:
         short = span.text if span.text in (inst.get("abbreviations") or []) else ""
         return Org(str(inst["name"]), str(inst["kind"]), short)
 
-    def shaped(self, doc, head, stops: set[int], region_starts: dict[int, int]) -> tuple[int, Org] | None:
+    def shaped(
+        self,
+        doc,
+        head,
+        stops: set[int],
+        region_starts: dict[int, int],
+        region_tokens=frozenset(),
+        branch_words=frozenset(),
+    ) -> tuple[int, Org] | None:
         """Extend a shape head (`SMPN`) over its number and name; (end token, Org) or None.
 
         ``stops`` are token indices where a name cannot go on (titles, cues); ``region_starts``
@@ -91,12 +100,19 @@ class OrgFinder:
         name_start = i
         if i < n and doc[i].like_num:
             return None  # `Desa 2024`: a number is no name
+        ends_at_region = sh["kind"] == "company"
         while i < n and i - name_start < MAX_NAME_TOKENS and i not in stops:
             if i in region_starts and i > name_start:
                 break
             if not _nameish(doc[i]):
                 break
             i += 1
+            if ends_at_region and i - 1 in region_tokens:
+                # `Bank Sulteng Rahmat Hidayat`: a company named after a region ends with it
+                # (or with a branch of it: `Bank Jatim Cabang Jember`).
+                while i < n and doc[i].text in branch_words and i + 1 < n and _nameish(doc[i + 1]):
+                    i += 2
+                break
         if i == name_start and (sh.get("name", "required") == "required" or not has_number):
             return None
         return i, Org(doc[head.start : i].text, str(sh["kind"]))

@@ -209,6 +209,7 @@ SCHEMAS: dict[str, dict] = {
         "not_before": (_STR_LIST, False),
     },
     "org_shapes.yaml": {
+        "branch_words": (_STR_LIST, False),
         "shapes": (
             [
                 {

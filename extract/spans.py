@@ -189,17 +189,19 @@ class SpanLayer:
                 sp = doc.char_span(it.start, it.end, alignment_mode="expand")
                 if sp is not None:
                     stops.add(sp.start)
-        region_starts = {}
+        region_starts, region_tokens = {}, set()
         for it in out["REGION"]:
+            sp = doc.char_span(it.start, it.end, alignment_mode="expand")
+            if sp is None:
+                continue
+            region_tokens.add(sp.end - 1)
             if it.data.type:
-                sp = doc.char_span(it.start, it.end, alignment_mode="expand")
-                if sp is not None:
-                    region_starts[sp.start] = sp.end
+                region_starts[sp.start] = sp.end
         taken = [(i.start, i.end) for i in items if i.data.kind != "unit"]
         for head in filter_spans(raw.get("ORG_HEAD", [])):
             if any(a <= head.start_char < b for a, b in taken):
                 continue
-            got = self.orgs.shaped(doc, head, stops, region_starts)
+            got = self.orgs.shaped(doc, head, stops, region_starts, region_tokens, self.orgs.branch_words)
             if got is None:
                 continue
             end_tok, org = got

@@ -60,3 +60,42 @@ def test_year_fixed_by_the_ceremony_date(run_text):
     assert [(r["award"], r["edition"], r["event_date"]) for r in rows] == [
         ("Gerakan Menuju Smart City", "2021", "2021-12-14")
     ]
+
+
+# -- programmes no pattern file knows (issue #7), each written anew ------------------------
+UNKNOWN = [
+    # a head word (either case) and a capitalised name with its year
+    ("Kota Palu meraih penghargaan Kota Ramah Pejalan Kaki 2024.", [("Kota Ramah Pejalan Kaki", "", "2024")]),
+    ("Kota Palu meraih Piala Citra Kota Bersih 2023.", [("Piala Citra Kota Bersih", "", "2023")]),
+    # `X Award(s)` and a name with its own acronym after an award word
+    ("Kota Palu meraih Green City Award 2024.", [("Green City Award", "", "2024")]),
+    (
+        "Kota Palu menerima anugerah Sahabat Lansia Nusantara (SLN) dari kementerian.",
+        [("Sahabat Lansia Nusantara", "SLN", "")],
+    ),
+    # past editions in passing, in a sentence that reports a win
+    (
+        "Sebelumnya pada tahun 2019 dan 2021, Kota Palu juga meraih penghargaan Adipura.",
+        [("Adipura", "", "2019"), ("Adipura", "", "2021")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", UNKNOWN)
+def test_programmes_no_pattern_knows(run_text, text, expected):
+    rows = run_text(text).rows["awards"]
+    assert [(r["award"], r["acronym"], r["edition"]) for r in rows] == expected
+
+
+def test_acronym_defined_once_names_the_award_later(run_text):
+    text = (
+        "Wali Kota Palu meraih anugerah Sahabat Lansia Nusantara (SLN) 2024. Tahun depan Palu "
+        "menargetkan SLN kategori Utama."
+    )
+    rows = run_text(text).rows["awards"]
+    assert [(r["award"], r["edition"]) for r in rows] == [("Sahabat Lansia Nusantara", "2024")]
+
+
+def test_index_score_is_no_award(run_text):
+    text = "Nilai Indeks SPBE Kota Palu tahun 2024 mencapai 3,8 dan menjadi yang tertinggi."
+    assert run_text(text).rows["awards"] == []

@@ -186,3 +186,86 @@ def test_month_like_first_name(run_text):
     text = "Penghargaan diberikan oleh Ketua KASN Agus Pramusinto di Jakarta, Kamis (14/3/2024)."
     rows = run_text(text).rows["officials"]
     assert [(r["name"], r["position"], r["role"]) for r in rows] == [("Agus Pramusinto", "Ketua", "presenter")]
+
+
+# -- name boundaries and roles of issue #7, each written anew ------------------------------
+BOUNDARIES = [
+    # a press abbreviation of a region between the title and the name
+    ("Bupati Tapsel Dolly Harahap meresmikan pasar.", [("Dolly Harahap", "Bupati", "Kabupaten Tapanuli Selatan")]),
+    # a unit acronym: the unit is the position, the region the organisation
+    (
+        "Kepala BPBD Kabupaten Sigi, Asrul Rahman, meninjau lokasi.",
+        [("Asrul Rahman", "Kepala Badan Penanggulangan Bencana Daerah", "Kabupaten Sigi")],
+    ),
+    # `Dr` without a dot is an honorific
+    ("Wali Kota Kendari Dr Sulkarnain Kadir hadir.", [("Sulkarnain Kadir", "Wali Kota", "Kota Kendari")]),
+    # an organisation between a foreign title and the name
+    (
+        "Direktur Utama Bank Sulteng Rahmat Hidayat menyerahkan bantuan.",
+        [("Rahmat Hidayat", "Direktur Utama", "Bank Sulteng")],
+    ),
+    (
+        "Founder dan CEO PT Arunika Data, Sekar Ayu Lestari, menjadi pembicara.",
+        [("Sekar Ayu Lestari", "Founder dan CEO", "PT Arunika Data")],
+    ),
+    # a unit written with commas up to its acronym
+    (
+        "Kepala Dinas Sosial, Pemberdayaan Perempuan dan Perlindungan Anak (DP3A) Kota Palu, Hana Saleh, hadir.",
+        [("Hana Saleh", "Kepala Dinas Sosial Pemberdayaan Perempuan dan Perlindungan Anak", "Kota Palu")],
+    ),
+    # the organisation after the words of a unit: the person follows the comma
+    (
+        "Deputi Bidang Perlindungan Anak Kementerian Sosial, Ratna Sari, membuka acara.",
+        [("Ratna Sari", "Deputi Bidang Perlindungan Anak", "Kementerian Sosial")],
+    ),
+    # a military or police rank is an honorific, a name abbreviation part of the name
+    (
+        "Kapolres Sigi AKBP Muh. Rizal Hamdani hadir.",
+        [("Muh. Rizal Hamdani", "Kepala Kepolisian Resor", "Kabupaten Sigi")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", BOUNDARIES)
+def test_name_boundaries(run_text, text, expected):
+    rows = run_text(text).rows["officials"]
+    assert [(r["name"], r["position"], r["organization"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ordinary words and documents are no names
+        "Keputusan Menteri Sosial Nomor 12 Tahun 2024 mengatur hal itu.",
+        "Direktur Pencegahan Korupsi belum memberi keterangan.",
+        "Selanjutnya, Bupati menyerahkan santunan kepada warga.",
+    ],
+)
+def test_no_person_named(run_text, text):
+    assert run_text(text).rows["officials"] == []
+
+
+ROLES = [
+    (
+        "Penghargaan itu diserahkan oleh Menteri Sosial Ratna Dewi kepada Bupati Poso Irma Santika.",
+        [("Ratna Dewi", "presenter"), ("Irma Santika", "recipient")],
+    ),
+    (
+        "Penghargaan diterima oleh Sekda Poso Hasan Basri mewakili Bupati Poso Irma Santika.",
+        [("Hasan Basri", "recipient"), ("Irma Santika", "other")],
+    ),
+    (
+        "“Kerja bersama warga,” kata Wali Kota Palu Hadi Santoso usai menerima penghargaan itu.",
+        [("Hadi Santoso", "recipient")],
+    ),
+    (
+        "Kepala Dinas Kesehatan Kota Palu Sri Wahyuni mengatakan penghargaan itu buah kerja puskesmas.",
+        [("Sri Wahyuni", "speaker")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROLES)
+def test_roles_from_frames(run_text, text, expected):
+    rows = run_text(text).rows["officials"]
+    assert [(r["name"], r["role"]) for r in rows] == expected

@@ -32,3 +32,24 @@ def test_subject_region_year(run_text):
     )
     (row,) = run_text(text).rows["percentages"]
     assert (row["subject"], row["region"], row["year"]) == ("pertumbuhan ekonomi", "Kota Semarang", "2020")
+
+
+# What a number measures, read from its clause (issue #7), each written anew.
+SUBJECTS = [
+    ("Cakupan imunisasi dasar di Kota Palu mencapai 96,5 persen.", "Cakupan imunisasi dasar"),
+    ("Tingkat kehadiran siswa tercatat sebesar 92 persen tahun ini.", "Tingkat kehadiran siswa"),
+    # a count before `atau` and its number
+    ("Peserta program itu mencapai 1.250 orang atau 64 persen dari target.", "Peserta program"),
+    # a verb takes what is measured
+    ("Kota Palu mencatat inflasi 2,1 persen pada Mei.", "inflasi"),
+    # the number as a verb's object: what is measured follows it
+    ("Pemkot menargetkan 100 persen rumah tangga memakai air bersih.", "rumah tangga"),
+    # the second number of `dari … menjadi …` measures the same
+    ("Angka stunting turun dari 28 persen menjadi 21,5 persen.", "Angka stunting"),
+]
+
+
+@pytest.mark.parametrize("text,subject", SUBJECTS)
+def test_subject_from_the_clause(run_text, text, subject):
+    rows = run_text(text).rows["percentages"]
+    assert rows and rows[-1]["subject"] == subject
