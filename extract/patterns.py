@@ -167,6 +167,14 @@ SCHEMAS: dict[str, dict] = {
             "time_words"
         ).split()
     },
+    "header.yaml": {
+        "credit_labels": ({"author": (_STR_LIST, True), "editor": (_STR_LIST, True)}, True),
+        "bylines": (_STR_LIST, True),
+        "stamp_words": (_STR_LIST, True),
+        "counters": (_STR_LIST, False),
+        "not_title": (_STR_LIST, True),
+        "domains": (_STR_LIST, True),
+    },
     "dates.yaml": {"months": (dict, True), "weekdays": (dict, True), "zones": (_STR_LIST, True)},
     "frames.yaml": {
         "not_subject": (_STR_LIST, True),

@@ -71,6 +71,7 @@ class Pipeline:
             percents=self.percentages,
         )
         self.nlp = self.layer.nlp
+        self.header = metadata.Header(p, self.gaz)
         hon = p["honorifics.yaml"]
         self.gap_words = {str(w).casefold() for w in [*hon["honorifics"], *hon["degrees"]]}
         self.officials = officials_mod.OfficialFinder(p, self.cues, self.gaz, self.orgs)
@@ -109,7 +110,7 @@ class Pipeline:
         spans = self.layer.annotate(tokens)
         spans["CATEGORY"] = self.layer.categories_of(tokens, spans, _headline_ranges(clean), sentences(clean))
         doc = Doc.build(article_id, tokens, spans, self.cues, self.lists.clause_breaks, self.gap_words)
-        doc.dateline = metadata.dateline_span(clean, self.gaz)[3]
+        doc.dateline = self.header.dateline_span(clean)[3]
         return doc
 
     def _run(self, art: Article, row: dict) -> Result:
@@ -119,13 +120,13 @@ class Pipeline:
             return Result(row, clean)
         doc = self.context(art.article_id, clean)
         tokens = doc.tokens
-        outlet, place, line_no, _ = metadata.dateline_span(clean, self.gaz)
+        outlet, place, line_no, _ = self.header.dateline_span(clean)
         if not outlet:
-            outlet = metadata.trailing_outlet(clean)
+            outlet = self.header.trailing_outlet(clean)
         header_end = sum(len(x) + 1 for x in clean.split("\n")[: line_no + 1]) if line_no >= 0 else 600
-        author, editor = metadata.credits(clean)
+        author, editor = self.header.credits(clean)
         date_spans = [i.data for i in doc.items("DATE")]
-        pub = metadata.published(clean, date_spans, header_end)
+        pub = self.header.published(clean, date_spans, header_end)
         pub_year = None
         published = dates_mod.normalize_timestamp(art.published) if art.published else ""
         if pub is not None and pub.year:
@@ -150,7 +151,7 @@ class Pipeline:
         percents = self.percentages.find(doc)
         write_doc_spans(tokens, doc.spans)
         row.update(
-            title=art.title or metadata.title(clean),
+            title=art.title or self.header.title(clean),
             outlet=outlet,
             dateline=place,
             published=published,

@@ -18,7 +18,7 @@ from .categories import Category
 from .context import Cues, Doc
 from .frames import FrameEngine, Relation, is_location
 from .lists import ListShapes
-from .metadata import is_credit_line
+from .metadata import Header
 from .normalize import key
 from .officials import Person
 from .patterns import Patterns
@@ -69,6 +69,7 @@ class WinnerFinder:
     ):
         self.cues, self.gaz, self.frames, self.lists = cues, gaz, frames, lists
         self.categories = categories
+        self.header = Header(pats, gaz)
         self.personal = {str(p["canonical"]) for p in pats["awards.yaml"]["programmes"] if p.get("personal")}
         self.ranks: RankReader = ranks
         self.level_only = {key(x) for x in pats["categories.yaml"].get("level_only") or []}
@@ -404,7 +405,7 @@ class WinnerFinder:
         targets, category, rank) for a line with recipients, or None for prose."""
         text = doc.text
         line = text[s:e]
-        if len(line) > 200 or s <= doc.dateline[0] < e or is_credit_line(line):
+        if len(line) > 200 or s <= doc.dateline[0] < e or self.header.is_credit_line(line):
             return None  # prose, the dateline (`CIBINONG - Kabupaten X …`), a credit
         targets = [t for t in doc.targets if s <= t.start and t.end <= e]
         sep = self._separator(line)

@@ -72,6 +72,10 @@ def test_range_of_days_gives_a_row_per_day(pipe):
         ("Kompas.com - 27/02/2023, 15:30 WIB", "2023-02-27T15:30"),
         ("Diperbarui: 2023-02-27", "2023-02-27"),
         ("Tanggal :19 April 2024", "2024-04-19"),
+        # A credit and a page counter may share the stamp line; so may a later update stamp.
+        ("Tanggal 4 Mei 2022 - Laporan Budi Santoso - 88 Views", "2022-05-04"),
+        ("Rabu, 4 Mei 2022 | 09:15 WIB Last Updated 2022-05-06T10:00:00Z", "2022-05-04T09:15"),
+        ("4 Mei 2022 | 1.250 kali dibaca", "2022-05-04"),
     ],
 )
 def test_published_line_in_header(run_text, header, published):

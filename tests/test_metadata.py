@@ -1,7 +1,5 @@
 import pytest
 
-from extract import metadata
-
 DATELINES = [
     ("KETIK, PEKALONGAN – Prestasi membanggakan", ("KETIK", "Pekalongan")),
     ("Liputan6.com, Tangerang Smart city merupakan konsep", ("Liputan6.com", "Tangerang")),
@@ -18,7 +16,7 @@ DATELINES = [
 
 @pytest.mark.parametrize("line,expected", DATELINES)
 def test_datelines(pipe, line, expected):
-    outlet, place, _ = metadata.dateline(line, pipe.gaz)
+    outlet, place, _ = pipe.header.dateline(line)
     assert (outlet, place) == expected
 
 
@@ -29,11 +27,17 @@ def test_datelines(pipe, line, expected):
         ("Penulis | : | Sheila Respati |\nEditor | : | Sheila Respati |", ("Sheila Respati", "Sheila Respati")),
         ("Laporan : Vini", ("Vini", "")),
         ("Pewarta: Nur Suhra Wardyah\nEditor: Achmad Zaenal M", ("Nur Suhra Wardyah", "Achmad Zaenal M")),
+        # A bare label between the header's separators, no colon.
+        ("Judul berita di sini\n\nRabu 4 Mei 2022 - Laporan Budi Santoso - 88 Views", ("Budi Santoso", "")),
+        ("Judul\nKONTRIBUTOR Siti Aminah | 12 Maret 2021", ("Siti Aminah", "")),
+        # In the body a capitalised `Laporan …` is a report, not a credit.
+        ("Judul\n" + "isi.\n" * 12 + "Laporan Keuangan Daerah - disusun tiap tahun", ("", "")),
+        ("Judul\nLaporan kinerja tahunan - dibahas DPRD", ("", "")),
     ],
 )
-def test_credits(text, expected):
-    assert metadata.credits(text) == expected
+def test_credits(pipe, text, expected):
+    assert pipe.header.credits(text) == expected
 
 
-def test_trailing_credit_outlet():
-    assert metadata.trailing_outlet("… pungkasnya. (MC Batang, Jateng/Edo/Jumadi)") == "MC Batang"
+def test_trailing_credit_outlet(pipe):
+    assert pipe.header.trailing_outlet("… pungkasnya. (MC Batang, Jateng/Edo/Jumadi)") == "MC Batang"
