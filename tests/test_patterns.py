@@ -81,6 +81,41 @@ def test_wrong_region_alias_target(pats_copy):
         load(pats_copy)
 
 
+# Each new pattern file reports its mistakes as `file:line: what`: (file, old, new, message).
+MISTAKES = [
+    ("frames.yaml", "    relation: win\n", "    relation: wins\n", "'wins' is not one of"),
+    ("frames.yaml", "    argument: before\n", "    argument: behind\n", "'behind' is not one of"),
+    ("org_shapes.yaml", "  - kind: school\n", "  - kind: skool\n", "'skool' is not one of"),
+    ("institutions.yaml", "    kind: coordinating_ministry\n", "    kind: ministry_of_fun\n", "is not one of"),
+    ("lists.yaml", "numbering: '(?:", "numbering: '((?:", "regular expression does not compile"),
+    ("header.yaml", "bylines: [oleh", "bylinez: [oleh", "unknown key 'bylinez'"),
+    (
+        "units.yaml",
+        "  - {abbr: BPBD, name: Badan Penanggulangan Bencana Daerah}\n",
+        "  - {abbr: BPBD, name: Badan Penanggulangan Bencana Daerah}\n  - {abbr: BPBD, name: Badan Lain}\n",
+        "repeats the entry of line",
+    ),
+    (
+        "region_abbreviations.yaml",
+        "  - {abbr: Tapteng, name: Tapanuli Tengah, type: Kabupaten}",
+        "  - {abbr: Tapteng, name: Tapanuli Tengahh, type: Kabupaten}",
+        "abbreviation target Kabupaten 'Tapanuli Tengahh' is not in regions.csv",
+    ),
+]
+
+
+@pytest.mark.parametrize("file,old,new,message", MISTAKES, ids=[m[0] + ":" + m[3][:20] for m in MISTAKES])
+def test_mistakes_in_new_files_reported_with_line(pats_copy, file, old, new, message):
+    _replace(pats_copy / file, old, new)
+    needle = new.strip().splitlines()[-1] if "repeats" in message else new.strip().splitlines()[0]
+    line = _line_of(pats_copy / file, needle)
+    with pytest.raises(PatternError) as exc:
+        load(pats_copy)
+    hits = [p for p in exc.value.problems if p.startswith(f"patterns/{file}:")]
+    assert hits and message in hits[0], exc.value.problems
+    assert any(p.startswith(f"patterns/{file}:{line}:") for p in hits), (line, hits)
+
+
 def test_cli_reports_without_traceback(pats_copy, capsys):
     _replace(
         pats_copy / "positions.yaml",
