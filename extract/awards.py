@@ -12,16 +12,13 @@ from .context import Cues, Doc
 from .dates import DateSpan
 from .lexicon import stop_words
 from .normalize import key
-from .patterns import Patterns
+from .patterns import Patterns, alternation
 
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
 _CAP = r"(?:\p{Lu}[\p{L}\p{N}'’&.-]*|\d{1,3}(?!\d))"
 _YEAR_RX = regex.compile(_YEAR)
 _YEAR_TAIL = regex.compile(rf"\s+(?:[Tt]ahun\s+)?{_YEAR}$")
-_AWARD_HEAD = regex.compile(r"^(?:Penghargaan|Anugerah)\s+")
-_SUFFIX_END = regex.compile(r"^(.*?\b(?:Inc|Tbk|Ltd)\.?)\s.*$")
 _ORD_EN = r"(?P<ordpre>\d{1,2})(?:st|nd|rd|th)"
-_ORD_ID = r"(?:ke-?\s?(?P<ord>\d{1,2})|kali\s+ke-?\s?(?P<ord2>\d{1,2}))"
 
 
 @dataclass
@@ -64,7 +61,16 @@ class AwardFinder:
         self.when_before = regex.compile(
             rf"(?:(?:{cues.time_words.pattern})\s+|\(\s*|(?:{_YEAR})\s*(?:,\s*(?:dan\s+|&\s*)?|dan\s+|&\s*))$", regex.I
         )
-        self.programmes = pats["awards.yaml"]["programmes"]
+        aw = pats["awards.yaml"]
+        self.programmes = aw["programmes"]
+        # `Penghargaan Kota Sehat 2023` found by the general detector is compared with the
+        # categories without its head word.
+        self.award_head = regex.compile(rf"^(?:{alternation(aw['head_words'])})\s+")
+        # An organiser's name ends with its company suffix (`Citiasia Inc. …`).
+        suffixes = {str(x).rstrip(".") for x in pats["organizations.yaml"].get("suffixes") or []}
+        self.suffix_end = regex.compile(rf"^(.*?\b(?:{alternation(suffixes)})\.?)\s.*$")
+        # `ISNA ke-5`, `untuk kali ke-3`: the ordinal of an edition.
+        ordinal = rf"(?:{alternation(aw['edition_prefixes'])})-?\s?(?P<ord>\d{{1,2}})"
         self.by_surface: dict[str, dict] = {}
         acronyms: list[str] = []
         for p in self.programmes:
@@ -76,7 +82,7 @@ class AwardFinder:
         acr_alt = "|".join(regex.escape(a) for a in sorted(acronyms, key=len, reverse=True)) or "x^"
         # What may follow a name: `(ISNA)`, `ke-5`, `Tahun 2025`, `2015, 2016 dan 2020`.
         self.tail_rx = regex.compile(
-            rf"(?P<acr>\s*\(\s*(?:{acr_alt}|\p{{Lu}}[\p{{L}}\p{{N}}-]{{1,9}})\s*\))?(?:\s+{_ORD_ID})?"
+            rf"(?P<acr>\s*\(\s*(?:{acr_alt}|\p{{Lu}}[\p{{L}}\p{{N}}-]{{1,9}})\s*\))?(?:\s+{ordinal})?"
             rf"(?:\s*,?\s*(?:(?:[Tt]ahun|(?P<pada>pada(?:\s+tahun)?))\s+)?(?P<year>{_YEAR})(?!\d))?"
             rf"(?P<more>(?:\s*(?:,|dan|&)\s*{_YEAR}(?!\d))*)"
         )
@@ -190,12 +196,8 @@ class AwardFinder:
                 # `mengikuti X pada 2021` tells when, not which edition; a list of years
                 # (`meraih X pada 2019, 2021 dan 2022`) names editions.
                 t = self.tail_rx.match(text[: t.start("pada")], e)
-            ordinal = t["ord"] or t["ord2"] or (ob["ordpre"] if ob else None)
-            end = (
-                t.end("year")
-                if t["year"]
-                else (t.end() if (t["ord"] or t["ord2"]) else (t.end("acr") if t["acr"] else e))
-            )
+            ordinal = t["ord"] or (ob["ordpre"] if ob else None)
+            end = t.end("year") if t["year"] else (t.end() if t["ord"] else (t.end("acr") if t["acr"] else e))
             extra = [
                 (int(y.group(0)), y.start() + t.start("more"), y.end() + t.start("more"))
                 for y in _YEAR_RX.finditer(t["more"] or "")
@@ -225,7 +227,7 @@ class AwardFinder:
                 continue
             if any(a <= s and e <= b for a, b in blocked):
                 continue  # an institution or region with its acronym, not an award
-            bare = _AWARD_HEAD.sub("", name)
+            bare = self.award_head.sub("", name)
             if key(name) in self.categories or key(bare) in self.categories:
                 continue
             out.append(
@@ -475,7 +477,7 @@ class AwardFinder:
                 continue
             m = org_rx.search(sent)
             if m:
-                organizer = _SUFFIX_END.sub(r"\1", m["o"].rstrip(","))
+                organizer = self.suffix_end.sub(r"\1", m["o"].rstrip(","))
                 if organizer.endswith(".") and len(organizer.split()[-1]) > 5:
                     organizer = organizer[:-1]  # the sentence's full stop, not `Inc.`
                 break

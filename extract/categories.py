@@ -17,10 +17,12 @@ import regex
 
 from .lexicon import stop_words
 from .normalize import key
-from .patterns import Patterns
+from .patterns import REGION_TYPES, Patterns
 
 MAX_WORDS = 8
-_TYPE_WORDS = {"kota": "Kota", "kabupaten": "Kabupaten", "provinsi": "Provinsi"}
+# A category named after a kind of region is for that kind (`kabupaten besar`): the kinds are
+# the region types of the pattern schema (`type: Kabupaten`).
+_TYPE_WORDS = {t.casefold(): t for t in REGION_TYPES}
 _TRAILING_YEAR = regex.compile(r"\s+(?:19|20)\d\d$")
 _LIST_SPLIT = regex.compile(r"\s*,\s*(?:dan\s+)?|\s+dan\s+|\s*&\s*")
 _INNER = {"-", "/", "&", "–"}

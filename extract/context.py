@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 import regex
 
 from .frames import token_starts, tokens_between
-from .normalize import sentences
 from .patterns import Patterns
 from .regions import Mention
 from .spans import Item
@@ -66,11 +65,14 @@ class Doc:
     _targets: list[Item] | None = None
 
     @classmethod
-    def build(cls, article_id: str, tokens, spans: dict[str, list[Item]], cues: Cues, clause_breaks, gap_words) -> Doc:
-        """Sentences, clauses and typed spans of one tokenized article."""
+    def build(
+        cls, article_id: str, tokens, spans: dict[str, list[Item]], cues: Cues, clause_breaks, gap_words, sents
+    ) -> Doc:
+        """Sentences, clauses and typed spans of one tokenized article; ``sents`` are its
+        sentence spans (:class:`~extract.normalize.SentenceSplitter`)."""
         text = tokens.text
         d = cls(article_id, text, tokens=tokens, spans=spans, gap_words=frozenset(gap_words))
-        d.sents = sentences(text)
+        d.sents = sents
         d._starts = [s for s, _ in d.sents]
         d.clauses = _clauses(text, d.sents, clause_breaks)
         d._clause_starts = [s for s, _ in d.clauses]

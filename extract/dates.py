@@ -23,40 +23,28 @@ DATEPARSER_SETTINGS = {
     "REQUIRE_PARTS": ["day", "month", "year"],
     "RETURN_AS_TIMEZONE_AWARE": False,
 }
-_MONTH_NAMES_ID = [
-    "",
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-]
 _YEAR = regex.compile(r"(?<![\d.,/-])(?:19[5-9]\d|20\d\d)(?![\d.,/-]\d)")
 
 
 @lru_cache(maxsize=4096)
-def parse_date(day: int, month: int, year: int) -> dt.date | None:
-    """Normalise one day/month/year with dateparser; None when it is no calendar day.
-
-    >>> parse_date(8, 11, 2025)
-    datetime.date(2025, 11, 8)
-    >>> parse_date(31, 2, 2024) is None
-    True
-    """
-    if not (1 <= month <= 12 and 1 <= day <= 31):
-        return None
-    text = f"{day} {_MONTH_NAMES_ID[month]} {year}"
+def _parse_date(day: int, month: int, year: int, month_name: str) -> dt.date | None:
+    text = f"{day} {month_name} {year}"
     got = dateparser.parse(text, languages=["id"], settings=DATEPARSER_SETTINGS)
     if got is None or (got.day, got.month, got.year) != (day, month, year):
         return None
     return got.date()
+
+
+def month_names(months: dict) -> dict[int, str]:
+    """Month number → full name: the first name ``months`` (dates.yaml) lists for it.
+
+    >>> month_names({"januari": 1, "jan": 1, "februari": 2, "pebruari": 2})
+    {1: 'Januari', 2: 'Februari'}
+    """
+    out: dict[int, str] = {}
+    for name, number in months.items():
+        out.setdefault(int(number), str(name).capitalize())
+    return out
 
 
 def normalize_timestamp(text: str) -> str:
@@ -108,6 +96,7 @@ class DateFinder:
     def __init__(self, pats: Patterns):
         d = pats["dates.yaml"]
         self.months = {str(k).casefold(): int(v) for k, v in d["months"].items()}
+        self.month_names = month_names(d["months"])
         self.weekdays = {str(k).casefold(): int(v) for k, v in d["weekdays"].items()}
         mon = "|".join(sorted((regex.escape(m) for m in self.months), key=len, reverse=True))
         wd = "|".join(sorted((regex.escape(w) for w in self.weekdays), key=len, reverse=True))
@@ -131,7 +120,21 @@ class DateFinder:
         # afterwards, which keeps the scan from trying a weekday at every position.
         self.rx = regex.compile(rf"(?<![\w/])(?:{core}){time}", regex.IGNORECASE | regex.VERSION0)
         self.weekday_rx = regex.compile(rf"(?<![\w/])(?P<wd>\b(?:{wd}))\b\s*[,|]?\s*$", regex.IGNORECASE)
-        self._abbrev = {m for m in self.months if len(m) <= 4 and m not in ("mei", "juni", "juli")}
+        # Short month forms (`Nov`, `Agt`) count only with a year; short full names (`Mei`) always.
+        full = {n.casefold() for n in self.month_names.values()}
+        self._abbrev = {m for m in self.months if len(m) <= 4 and m not in full}
+
+    def parse_date(self, day: int, month: int, year: int) -> dt.date | None:
+        """Normalise one day/month/year with dateparser; None when it is no calendar day.
+
+        >>> from extract.patterns import load
+        >>> f = DateFinder(load())
+        >>> f.parse_date(8, 11, 2025), f.parse_date(31, 2, 2024)
+        (datetime.date(2025, 11, 8), None)
+        """
+        if not (1 <= month <= 12 and 1 <= day <= 31) or month not in self.month_names:
+            return None
+        return _parse_date(day, month, year, self.month_names[month])
 
     def find(self, text: str) -> list[DateSpan]:
         """Every date-like span in ``text`` with its parts (year may still be missing)."""
@@ -181,11 +184,11 @@ class DateFinder:
         out = []
         for s in spans:
             if s.year is not None:
-                s.date = parse_date(s.day, s.month, s.year)
+                s.date = self.parse_date(s.day, s.month, s.year)
             else:
                 s.date = self._guess(s, text, years)
                 if s.date and s.weekday is None and published and (s.date - published).days > 60:
-                    s.date = parse_date(s.day, s.month, s.date.year - 1) or s.date
+                    s.date = self.parse_date(s.day, s.month, s.date.year - 1) or s.date
             if s.date is not None:
                 out.append(s)
         return out
@@ -197,7 +200,7 @@ class DateFinder:
             if y not in cands:
                 cands.append(y)
         for y in cands:
-            d = parse_date(s.day, s.month, y)
+            d = self.parse_date(s.day, s.month, y)
             if d is None:
                 continue
             if s.weekday is None or d.isoweekday() == s.weekday:

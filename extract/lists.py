@@ -13,7 +13,8 @@ _GAP_TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*|[^\s\p{L}\p{N}]")
 _DEGREE = regex.compile(r"\.|\p{Lu}\.(?:\p{L}{1,4}\.?)+|\p{Lu}{2,4}\.?")
 
 
-def _phrase_rx(words) -> regex.Pattern:
+def phrase_rx(words) -> regex.Pattern:
+    """Any of ``words`` (phrases: any spacing) as whole words, case-insensitively."""
     alt = "|".join(r"\s+".join(regex.escape(w) for w in str(x).split()) for x in sorted(words, key=len, reverse=True))
     return regex.compile(rf"(?<![\p{{L}}])(?:{alt})(?![\p{{L}}])", regex.I)
 
@@ -25,12 +26,12 @@ class ListShapes:
         ls = pats["lists.yaml"]
         self.separators = {str(x) for x in ls["separators"]}
         self.joiners = {str(x).casefold() for x in ls["joiners"]}
-        self.leads = _phrase_rx(ls["leads"])
-        self.co_leads = _phrase_rx(ls["co_leads"])
-        self.respectively = _phrase_rx(ls["respectively"])
-        self.sequence = _phrase_rx(ls["sequence"])
-        self.clause_breaks = _phrase_rx(ls["clause_breaks"])
-        self.besides = _phrase_rx(ls["besides"])
+        self.leads = phrase_rx(ls["leads"])
+        self.co_leads = phrase_rx(ls["co_leads"])
+        self.respectively = phrase_rx(ls["respectively"])
+        self.sequence = phrase_rx(ls["sequence"])
+        self.clause_breaks = phrase_rx(ls["clause_breaks"])
+        self.besides = phrase_rx(ls["besides"])
         self.heading_separators = [str(x) for x in ls["heading_separators"]]
         joiners = "|".join(regex.escape(j) for j in sorted(self.joiners, key=len, reverse=True))
         # Between the items of a list of prizes: `A kepada X, B Pemkab Y, dan C Pemkab Y`.

@@ -6,6 +6,7 @@ import regex
 
 from .dates import DateSpan
 from .normalize import title_case
+from .patterns import alternation as _alt
 from .regions import Gazetteer
 
 # `KETIK, PEKALONGAN – `, `Bojonegoro: `, `BANDUNG, TRIBUN-JABAR.ID - ` (a hyphen inside a
@@ -21,12 +22,6 @@ _TRAILING_CREDIT = regex.compile(r"\((?P<o>[^(),/]{2,30}),\s*[^()]*?/[^()]*\)\s*
 _CLOCK_OR_DATE = regex.compile(r"\d{1,2}[:/]\d")
 # A header holds the outlet, credits and stamp within its first lines.
 _HEADER_LINES = 12
-
-
-def _alt(words) -> str:
-    """A regex alternation of literal words/phrases, longest first, spaces as any space."""
-    parts = sorted({str(w).strip() for w in words if str(w).strip()}, key=len, reverse=True)
-    return "|".join(r"\s+".join(regex.escape(x) for x in p.split()) for p in parts)
 
 
 class Header:
@@ -51,7 +46,7 @@ class Header:
         self.domain = regex.compile(rf"^[\w.-]+\.(?:{_alt(h['domains'])})$", regex.I)
         self.not_title = regex.compile(rf"(?i)(?:{_alt(h['not_title'])})\b")
         bylines = _alt(h["bylines"])
-        counters = _alt(h.get("counters") or []) or r"(?!)"
+        counters = _alt(h.get("counters") or [])
         self.filler = regex.compile(
             rf"(?i)^(?:\b(?:{_alt(h['stamp_words'])})\b|[\s,|:\-–—]"
             # a credit or the outlet's name may share the line: `Oleh Ahmad | 27 Februari 2023`

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import regex
 
-_ABBREV_BEFORE_DOT = regex.compile(
-    r"(?:\b(?:[A-Z]|Jl|Jln|No|Dr|Ir|Prof|Drs|Dra|Hj|H|St|Inc|Tbk|Co|dkk|dll|dsb|Bpk|Sdr|Kab|Prov|Kec|Kel|Rp|M|S|Plt|Plh|Pj|dr|drg|Ny|Tn|Sdri|Yth|KH|Bapak|Ibu)\.)$"
-)
+from .patterns import alternation
+
 # A sentence also ends at a dot glued to the next sentence (`Stars 4.Kepala Dinas`), which
 # scraped pages produce often; `Citiasia.Inc` and initials are not such ends.
 _SENT_END = regex.compile(
@@ -43,29 +42,39 @@ def key(text: str) -> str:
     return _KEY.sub("", text.casefold())
 
 
-def sentences(text: str) -> list[tuple[int, int]]:
-    """Split clean text into sentence spans ``(start, end)``; newlines always split.
+class SentenceSplitter:
+    """Splits clean text into sentences. A dot after one of ``abbreviations`` (honorifics.yaml
+    `dotted_abbreviations`: `Jl`, `Kab`, `Dr` …, case-sensitive) or after a single capital
+    letter (an initial) ends none."""
 
-    >>> t = "Kata Dr. Eko. Lalu pergi.\\nBaris dua"
-    >>> [t[s:e] for s, e in sentences(t)]
-    ['Kata Dr. Eko.', 'Lalu pergi.', 'Baris dua']
-    """
-    out = []
-    start = 0
-    for m in _SENT_END.finditer(text):
-        end = m.end()
-        if m.group(0) != "\n" and _ABBREV_BEFORE_DOT.search(text[max(0, m.start() - 6) : m.start() + 1]):
-            continue
-        seg = text[start:end]
+    def __init__(self, abbreviations):
+        words = [str(w).rstrip(".") for w in abbreviations if str(w).rstrip(".")]
+        self._abbrev = regex.compile(rf"\b(?:[A-Z]|{alternation(words)})\.$")
+        self._reach = max([1, *(len(w) for w in words)])  # how far before a dot one can start
+
+    def __call__(self, text: str) -> list[tuple[int, int]]:
+        """Sentence spans ``(start, end)`` of ``text``; newlines always split.
+
+        >>> t = "Kata Dr. Eko. Lalu pergi.\\nBaris dua"
+        >>> [t[s:e] for s, e in SentenceSplitter(["Dr"])(t)]
+        ['Kata Dr. Eko.', 'Lalu pergi.', 'Baris dua']
+        """
+        out = []
+        start = 0
+        for m in _SENT_END.finditer(text):
+            end = m.end()
+            if m.group(0) != "\n" and self._abbrev.search(text, max(0, m.start() - self._reach), m.start() + 1):
+                continue
+            seg = text[start:end]
+            if seg.strip():
+                ls = len(seg) - len(seg.lstrip())
+                out.append((start + ls, start + len(seg.rstrip())))
+            start = end
+        seg = text[start:]
         if seg.strip():
             ls = len(seg) - len(seg.lstrip())
             out.append((start + ls, start + len(seg.rstrip())))
-        start = end
-    seg = text[start:]
-    if seg.strip():
-        ls = len(seg) - len(seg.lstrip())
-        out.append((start + ls, start + len(seg.rstrip())))
-    return out
+        return out
 
 
 def title_case(text: str) -> str:

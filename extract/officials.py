@@ -18,7 +18,7 @@ from .context import Cues, Doc
 from .lexicon import is_common_word, is_root_word
 from .normalize import key
 from .orgs import OrgFinder
-from .patterns import Patterns
+from .patterns import REGION_TYPES, Patterns, alternation
 from .regions import Gazetteer
 from .spans import Item
 
@@ -28,22 +28,11 @@ _GLUED_HONORIFIC = regex.compile(r"(?P<h>\p{Lu}\p{Ll}{0,2}\.)(?P<rest>\p{Lu}\p{L
 _SHAPED = {"school", "village", "university", "hospital", "company", "police", "office", "community"}
 _ROLE_OF = {"win": "recipient", "present": "presenter", "speak": "speaker", "accompany": "other"}
 _DEGREES_AFTER = regex.compile(r",?\s*(?P<d>[\p{L}][\p{L}.]{0,9}\.?)(?=[\s,;)]|$)")
-_CONNECT = {"dan", "&", "in", "of", "on", "for", "setempat"}
-# `X selaku …`, `X sebagai …`, `X (…`, `X yang merupakan …`, `X yang menjabat sebagai …`
-_APPOSE = r"selaku|sebagai|yang\s+(?:merupakan|menjabat(?:\s+sebagai)?|juga)"
-_APPOSITION = regex.compile(rf"(?:\b(?:{_APPOSE})|\()\s*$")
 _CLAUSE_STOP = regex.compile(r"[.;:!?”\"](?:\s|$)|\n|[“\"]")
 _LAST_WORD = regex.compile(r"[\p{L}.]+$")
 _PAREN_ACR = regex.compile(r"\s*\(\s*\p{Lu}{2,8}\s*\)")
 _ACR_YEAR = regex.compile(r"(?P<a>\p{Lu}{2,8})\s+(?P<y>(?:19|20)\d\d)")
 _ACR_DEF = regex.compile(r"(?P<full>(?:\p{Lu}[\p{L}]+\s+){1,6}?\p{Lu}[\p{L}]+)\s*\((?P<a>\p{Lu}{2,8})\)")
-# A title between a cue and a name (`oleh Dirjen …, Mira Tayyiba`) is skipped.
-_TITLE_TAIL = regex.compile(r"(?:\s*(?:\(?\p{Lu}[\p{L}\p{N}'’.&/()-]*|dan|&|in|dr\.|drg\.|,))*\s*$")
-# Units a `Kepala` heads (`Kepala Bappeda X` is the head of the Bappeda of region X).
-_OWN_UNITS = {"Dinas", "Badan", "Biro", "Bagian", "Kantor", "Bidang", "Seksi", "Inspektorat"}
-_LEFT_NAME = regex.compile(
-    rf"(?P<n>(?:\p{{Lu}}[\p{{L}}'’.-]*\s+){{0,4}}\p{{Lu}}[\p{{L}}'’.-]*)\s*(?:,|\(|{_APPOSE})\s*$"
-)
 _CAPS_WORD = regex.compile(r"\b\p{Lu}{2,8}\b")
 
 
@@ -62,19 +51,6 @@ class _LazyAcronyms(dict):
     def __bool__(self):
         self._load()
         return dict.__len__(self) > 0
-
-
-_SETEMPAT = regex.compile(r"\bsetempat\b")
-_REPRESENTED = regex.compile(r"(?P<who>[^,.;]{3,80}?)\s+yang\s+diwakili(?:\s+oleh)?\s*$")
-_KEPADA_LIST = regex.compile(
-    r"\bkepada\b[^.]*?\b(?:termasuk|di ?antaranya|antara lain|yaitu|yakni)\s*(?:di ?antaranya\s*)?$", regex.I
-)
-_QUOTE_THEN_RECEIVE = regex.compile(
-    r"[”\"]\s*(?:kata|ujar|ucap|tutur|jelas|ungkap)nya,?\s+(?:usai|setelah|saat|ketika|seusai)\s+[^.]{0,60}?"
-    r"\bmenerima\s+(?:langsung\s+)?penghargaan",
-    regex.I,
-)
-_AFTER_RECEIVING = regex.compile(r"^\W*(?:usai|setelah|saat)\s+menerima\b", regex.I)
 
 
 def _find_word(text: str, word: str):
@@ -163,22 +139,30 @@ class OfficialFinder:
         # Weekdays end a name (`…, Rabu`); month names do not: Agus, Juni, April are names.
         self.calendar_words = {str(w).casefold() for w in d["weekdays"]}
         self.abbrev_rx = _word_alternation(self.abbrev)
-        self.rx_receive_next = regex.compile(
-            # `… Moh Ramdhan Pomanto atau Danny Pomanto menerima …`: skip a second name.
-            rf"\W*(?:atau\s+(?:\p{{Lu}}\S*\s+){{1,3}})?(?:yang\s+)?(?:saat\s+|usai\s+|untuk\s+|ketika\s+)?"
-            rf"(?:langsung\s+)?(?:{cues.receive_verbs.pattern})",
-            regex.I,
+        # Lower-case words inside a unit or organisation (`Dinas Pariwisata dan Kebudayaan`,
+        # `Editor in Chief`, `Sekretaris Dinas setempat`); no unit ends with one.
+        self.local_words = {str(w) for w in pos["local_words"]}
+        self.connect = {str(w) for w in pos["connecting_words"]} | self.local_words
+        self.local_rx = regex.compile(rf"\b(?:{alternation(self.local_words)})\b")
+        # `X selaku …`, `X sebagai …`, `X (…`, `X yang merupakan …`, `X yang menjabat sebagai …`
+        appose = alternation(pos["apposition_words"])
+        self.apposition_rx = regex.compile(rf"(?:\b(?:{appose})|\()\s*$")
+        self.left_name_rx = regex.compile(
+            rf"(?P<n>(?:\p{{Lu}}[\p{{L}}'’.-]*\s+){{0,4}}\p{{Lu}}[\p{{L}}'’.-]*)\s*(?:,|\(|{appose})\s*$"
         )
-        self.rx_receive_award = regex.compile(rf"^[^“\"]*?(?:{cues.receive_verbs.pattern})\s+penghargaan", regex.I)
-        self.rx_receive_verb = regex.compile(
-            rf"(?<![\p{{L}}])(?:{cues.receive_verbs.pattern})\s+(?:langsung\s+)?penghargaan", regex.I
+        self.represented_rx = regex.compile(rf"(?P<who>[^,.;]{{3,80}}?)\s+(?:{alternation(pos['represented_by'])})\s*$")
+        # Titles that head the unit after them (`Kepala Dinas X` heads Dinas X) and the units
+        # such a title heads when a unit's abbreviation follows it (`Kepala Bappeda Sleman`).
+        self.head_titles = sorted((str(w) for w in pos["head_titles"]), key=len, reverse=True)
+        self.unit_heads = {str(w) for w in org["unit_heads"]}
+        # `Evaluator Smart City, yang diketuai Rini Rachmawati` → Ketua Evaluator Smart City.
+        chaired = alternation(pos["chaired_by"])
+        self.chair_title = str(pos["chair_title"])
+        self.chaired_cue = regex.compile(chaired)
+        self.chaired_rx = regex.compile(
+            rf"(?P<body>(?:\p{{Lu}}[\p{{L}}]*\s+){{0,4}}\p{{Lu}}[\p{{L}}]*),?\s+(?:{chaired})\s+"
+            r"(?P<n>\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){0,3})"
         )
-        self.rx_present_next = regex.compile(
-            rf"\W*(?:(?:bersama-sama|secara bersama|secara langsung|langsung|juga|pun|turut)\s+)*"
-            rf"(?:{cues.present_verbs.pattern})",
-            regex.I,
-        )
-        self.rx_speech_after = regex.compile(rf"[^“\"]*?(?:{cues.speech_verbs_after.pattern})", regex.I)
         self.award_acronyms = {
             p["acronym"]: p["canonical"] for p in pats["awards.yaml"]["programmes"] if p.get("acronym")
         }
@@ -215,7 +199,8 @@ class OfficialFinder:
         hon: list[str] = []
         last_cut = -1
         for i, t in enumerate(toks):
-            if t in self.honorifics and not (t == "H" and i == len(toks) - 1):
+            # A one-letter honorific written last is an initial (`Ramli H`).
+            if t in self.honorifics and not (len(t) == 1 and i == len(toks) - 1):
                 last_cut = i
         if last_cut >= 0:
             pre = [t for t in toks[: last_cut + 1] if t in self.honorifics]
@@ -242,7 +227,7 @@ class OfficialFinder:
         toks = []
         for m in _TOKEN.finditer(seg):
             t = m.group(0)
-            if t[0].islower() and t not in _CONNECT and t not in self.honorifics:
+            if t[0].islower() and t not in self.connect and t not in self.honorifics:
                 break
             s, e = pos + m.start(), pos + m.end()
             glued = _GLUED_HONORIFIC.match(t)
@@ -353,7 +338,7 @@ class OfficialFinder:
                 k = 0
                 while k < len(words) and namey(words[k]):
                     k += 1
-                if 0 < k <= 6 and (k == len(words) or words[k][0] in _CONNECT):
+                if 0 < k <= 6 and (k == len(words) or words[k][0] in self.connect):
                     # One capitalised word in a list of bodies (`Menpan RB, Bapenas dan
                     # Kantor Staf …`) is an organisation, not a person.
                     listed = k == 1 and k + 1 < len(words) and words[k + 1][0][:1].isupper()
@@ -389,13 +374,13 @@ class OfficialFinder:
                 body.append(rest.pop(0))
         if t.get("takes_body") and not body and len(rest) > 1 and rest[0] in self.abbrev:
             unit = self.abbrev[rest[0]]
-            if unit.split()[0] in _OWN_UNITS:
+            if unit.split()[0] in self.unit_heads:
                 # `Kepala Bappeda Sleman`: the head of the unit, of the region after it.
                 body, rest = [unit], rest[1:]
-        while body and body[-1] in _CONNECT:
+        while body and body[-1] in self.connect:
             body.pop()
         position = " ".join([*mods, title, *body])
-        while rest and rest[-1] in _CONNECT:
+        while rest and rest[-1] in self.connect:
             rest.pop()
         org = " ".join(rest)
         org = _PAREN_ACR.sub("", org).strip(" ,")
@@ -413,7 +398,7 @@ class OfficialFinder:
         return any(
             phrase.startswith(n) and (len(phrase) == len(n) or not phrase[len(n)].isalpha())
             for n in (tok, " ".join(rest[:2]), " ".join(rest[:3]))
-            if n in self.gaz.exact_names or n.split()[0] in ("Kota", "Kabupaten", "Provinsi")
+            if n in self.gaz.exact_names or n.split()[0] in REGION_TYPES
         )
 
     def _normalize_org(self, org: str, title: str, doc: Doc, acr: dict[str, str]) -> str:
@@ -457,16 +442,16 @@ class OfficialFinder:
             org_toks, name = self._parse_tail(toks, spans)
             left = text[max(0, m.start - 80) : m.start]
             lname = None
-            if _APPOSITION.search(left) or left.rstrip().endswith(","):
+            if self.apposition_rx.search(left) or left.rstrip().endswith(","):
                 lname = self._left_name(text, m.start)
-            if lname and (_APPOSITION.search(left) or not name):
+            if lname and (self.apposition_rx.search(left) or not name):
                 # The title belongs to the name on its left; everything after it is unit
                 # and organisation (`Didi Kaspi Kasim selaku Editor in Chief National …`).
                 org_toks = self._first_segment(toks)
                 name = []
             position, org, title = self._position(m, org_toks)
             seg = self._first_segment(toks)
-            while seg and seg[-1][0] in _CONNECT:
+            while seg and seg[-1][0] in self.connect:
                 seg = seg[:-1]  # `Menteri Dalam Negeri dan Menteri …`: the `dan` joins two titles
             seg_end = seg[-1][2] if seg else m.end
             if not name and not lname:
@@ -521,12 +506,13 @@ class OfficialFinder:
         official named just before) or `X yang diwakili oleh <title>` (X's region)."""
         text = doc.text
         tail = text[start:tail_end].split(",")[0]
-        if _SETEMPAT.search(tail) and before:
+        if self.local_rx.search(tail) and before:
             prev = before[-1]
-            unit = prev.position.split(" ", 1)[1] if prev.position.startswith("Kepala ") else ""
+            head = next((h for h in self.head_titles if prev.position.startswith(h + " ")), None)
+            unit = prev.position[len(head) + 1 :] if head else ""
             return f"{unit} {prev.organization}".strip()
         floor = max(0, start - 120)
-        w = _REPRESENTED.search(text, floor, start)
+        w = self.represented_rx.search(text, floor, start)
         if w:
             tm = doc.items_in("TITLE", w.start("who"), w.end("who"))
             ments = doc.regions_in(w.start("who"), w.end("who"))
@@ -552,14 +538,13 @@ class OfficialFinder:
             pos = i + len(w)
         return pos
 
-    @staticmethod
-    def _trim_end(text: str, start: int, end: int) -> int:
+    def _trim_end(self, text: str, start: int, end: int) -> int:
         while end > start:
             if text[end - 1] in " ,.;:)":
                 end -= 1
                 continue
             w = _LAST_WORD.search(text, start, end)
-            if w is not None and w.group(0) in _CONNECT and w.start() > start:
+            if w is not None and w.group(0) in self.connect and w.start() > start:
                 end = w.start()  # `X selaku Direktur Y dan` + the next person
                 continue
             break
@@ -570,7 +555,7 @@ class OfficialFinder:
     def _left_name(self, text: str, pos: int):
         """A name written right before a title: `Apip Permana, Kepala …`, `X selaku …`."""
         left = text[max(0, pos - 80) : pos]
-        m = _LEFT_NAME.search(left)
+        m = self.left_name_rx.search(left)
         if not m:
             return None
         words = m["n"].split()
@@ -593,13 +578,9 @@ class OfficialFinder:
     def _chaired(self, doc: Doc) -> list[Official]:
         """`Evaluator Smart City, yang diketuai Rini Rachmawati` → Ketua Evaluator Smart City."""
         out = []
-        if "diketuai" not in doc.text and "dipimpin" not in doc.text:
+        if not self.chaired_cue.search(doc.text):
             return out
-        for m in regex.finditer(
-            r"(?P<body>(?:\p{Lu}[\p{L}]*\s+){0,4}\p{Lu}[\p{L}]*),?\s+yang\s+(?:diketuai|dipimpin)\s+(?:oleh\s+)?"
-            r"(?P<n>\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){0,3})",
-            doc.text,
-        ):
+        for m in self.chaired_rx.finditer(doc.text):
             words = [w for w in m["n"].split() if self._is_name_token(w)]
             if not words:
                 continue
@@ -609,13 +590,13 @@ class OfficialFinder:
                 Official(
                     " ".join(words),
                     "",
-                    f"Ketua {m['body']}",
+                    f"{self.chair_title} {m['body']}",
                     "",
                     m.start(),
                     ne,
                     doc.text[m.start() : ne],
                     mentions=[(ns, ne)],
-                    title_key=key("Ketua " + m["body"]),
+                    title_key=key(f"{self.chair_title} {m['body']}"),
                     extents=[(m.start(), ne)],
                 )
             )

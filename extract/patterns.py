@@ -32,6 +32,17 @@ INSTITUTION_KINDS = (
 )
 
 
+def alternation(words) -> str:
+    """A regular-expression alternation of literal ``words``, longest first; a space inside a
+    phrase matches any run of whitespace. An empty list matches nothing.
+
+    >>> print(alternation(["di", "yang diwakili", "thn."]))
+    yang\\s+diwakili|thn\\.|di
+    """
+    phrases = sorted((str(x) for x in words), key=len, reverse=True)
+    return "|".join(r"\s+".join(regex.escape(w) for w in x.split()) for x in phrases) or "(?!)"
+
+
 class PatternError(Exception):
     """One or more mistakes in pattern files; ``str()`` lists them as ``file:line: what``."""
 
@@ -100,7 +111,9 @@ SCHEMAS: dict[str, dict] = {
                 }
             ],
             True,
-        )
+        ),
+        "head_words": (_STR_LIST, True),
+        "edition_prefixes": (_STR_LIST, True),
     },
     "categories.yaml": {
         "names": ([("name_or_map")], True),
@@ -131,12 +144,20 @@ SCHEMAS: dict[str, dict] = {
             True,
         ),
         "document_words": (_STR_LIST, False),
+        "connecting_words": (_STR_LIST, True),
+        "local_words": (_STR_LIST, True),
+        "apposition_words": (_STR_LIST, True),
+        "represented_by": (_STR_LIST, True),
+        "head_titles": (_STR_LIST, True),
+        "chaired_by": (_STR_LIST, True),
+        "chair_title": (str, True),
     },
     "honorifics.yaml": {
         "honorifics": (_STR_LIST, True),
         "degrees": (_STR_LIST, True),
         "ranks": (_STR_LIST, False),
         "name_abbreviations": (_STR_LIST, False),
+        "dotted_abbreviations": (_STR_LIST, True),
     },
     "organizations.yaml": {
         "abbreviations": ([{"short": (str, True), "full": (str, True)}], True),
@@ -144,6 +165,7 @@ SCHEMAS: dict[str, dict] = {
         "acronyms": (_STR_LIST, False),
         "suffixes": (_STR_LIST, False),
         "unit_words": (_STR_LIST, False),
+        "unit_heads": (_STR_LIST, True),
     },
     "regions.yaml": {
         "prefixes": ([{"prefix": (str, True), "type": (REGION_TYPES, True)}], True),
@@ -175,7 +197,12 @@ SCHEMAS: dict[str, dict] = {
         "not_title": (_STR_LIST, True),
         "domains": (_STR_LIST, True),
     },
-    "dates.yaml": {"months": (dict, True), "weekdays": (dict, True), "zones": (_STR_LIST, True)},
+    "dates.yaml": {
+        "months": (dict, True),
+        "weekdays": (dict, True),
+        "zones": (_STR_LIST, True),
+        "year_words": (_STR_LIST, True),
+    },
     "frames.yaml": {
         "not_subject": (_STR_LIST, True),
         "via": (_STR_LIST, True),
@@ -259,6 +286,11 @@ SCHEMAS: dict[str, dict] = {
         "linkers": (_STR_LIST, True),
         "boundaries": (_STR_LIST, True),
         "objects": (_STR_LIST, True),
+        "year_preps": (_STR_LIST, True),
+        "place_time_words": (_STR_LIST, True),
+        "boundaries_after": (_STR_LIST, True),
+        "relative_words": (_STR_LIST, True),
+        "subject_suffixes": (_STR_LIST, True),
     },
 }
 
@@ -429,6 +461,7 @@ def load(root: str | Path | None = None) -> Patterns:
                 for t in [targets] if isinstance(targets, str) else targets or []:
                     if t not in names:
                         problems.append(f"{where}:{getattr(i, 'line', 0)}: {k} {t!r} is not an entry of this file")
+    _months_complete((pats.data.get("dates.yaml") or {}).get("months"), f"{root.name}/dates.yaml", problems)
     for file, list_key, field_ in (
         ("units.yaml", "units", "abbr"),
         ("frames.yaml", "frames", "name"),
@@ -449,6 +482,23 @@ def load(root: str | Path | None = None) -> Patterns:
     if problems:
         raise PatternError(problems)
     return pats
+
+
+def _months_complete(months, where: str, problems: list[str]) -> None:
+    """Every month name maps to a number 1-12, and every month has a name (the first one
+    listed is the full name dates are normalised with)."""
+    if not isinstance(months, dict):
+        return
+    seen = set()
+    for name, number in months.items():
+        if isinstance(number, bool) or not isinstance(number, int) or not 1 <= number <= 12:
+            line = getattr(name, "line", 0) or getattr(months, "line", 0)
+            problems.append(f"{where}:{line}: month {name!r} needs a month number from 1 to 12")
+        else:
+            seen.add(number)
+    missing = [str(n) for n in range(1, 13) if n not in seen]
+    if missing:
+        problems.append(f"{where}:{getattr(months, 'line', 0)}: months has no name for month {', '.join(missing)}")
 
 
 def _load_regions(root: Path, problems: list[str]) -> list[dict]:

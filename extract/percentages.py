@@ -8,19 +8,15 @@ import regex
 
 from .context import Doc
 from .lexicon import is_verb, stop_words
+from .lists import phrase_rx
 from .normalize import parse_number
-from .patterns import Patterns
+from .patterns import Patterns, alternation
 from .regions import Gazetteer
 
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
-_YEAR_AFTER = regex.compile(r"\s*(?:pada|di|dalam)?\s*(?:tahun|thn\.?)?\s*(?P<y>(?:19[5-9]\d|20\d\d))(?!\d)", regex.I)
-_RESPECTIVELY = regex.compile(r"\bmasing-masing\b", regex.I)
-_YEAR = regex.compile(r"(?<![\d.,/])(?<!\d-)(?:19[5-9]\d|20\d\d)(?![\d.,]\d|\s*(?:%|persen))")
+_YEAR_NUM = r"(?:19[5-9]\d|20\d\d)"
 _TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’/-]*(?:[.,]\d+)*|[^\s\p{L}\p{N}]")
 MAX_SUBJECT_WORDS = 8
-# `… di wilayahnya`, `… pada 2024`: a place or a time closing a subject is no part of it.
-_PLACE_TIME = {"di", "pada", "dalam", "se", "tahun", "periode", "per"}
-_TIME = {"pada", "tahun", "periode", "sejak"}
 
 
 def _unit(word: str) -> bool:
@@ -48,6 +44,19 @@ class PercentFinder:
         p = pats["percentages.yaml"]
         self.gaz = gaz
         unit = "|".join(p["units"])
+        # `5,16% di tahun 2021`: a year bound right after the number.
+        self.year_after = regex.compile(
+            rf"\s*(?:{alternation(p['year_preps'])})?\s*(?:{alternation(pats['dates.yaml']['year_words'])})?"
+            rf"\s*(?P<y>{_YEAR_NUM})(?!\d)",
+            regex.I,
+        )
+        # A year is no year when a percentage unit follows it (`2019 persen`).
+        self.year = regex.compile(rf"(?<![\d.,/])(?<!\d-){_YEAR_NUM}(?![\d.,]\d|\s*(?:{unit}))")
+        self.respectively = phrase_rx(pats["lists.yaml"]["respectively"])
+        # `… di wilayahnya`, `… pada 2024`: a place or a time closing a subject is no part of it.
+        self.place_time = {str(x).casefold() for x in p["place_time_words"]}
+        self.boundaries_after = {str(x).casefold() for x in p["boundaries_after"]}
+        self.relative = {str(x).casefold() for x in p["relative_words"]}
         neg = "|".join(p["negative"])
         rng = "|".join(p["ranges"])
         num = rf"(?P<sign>(?:(?:{neg})\s+)|[-–−]\s?)?(?P<n>{_NUM})"
@@ -59,8 +68,9 @@ class PercentFinder:
         subjects = sorted(p["subjects"], key=len, reverse=True)
         cats = [c if isinstance(c, str) else c["name"] for c in pats["categories.yaml"]["names"]]
         alt = "|".join(regex.escape(s) for s in sorted([*subjects, *cats], key=len, reverse=True))
-        # `pertumbuhan ekonominya 2,32 persen`: a subject may carry the suffix -nya.
-        self.subject_rx = regex.compile(rf"(?<![\p{{L}}])(?P<subj>{alt})(?:nya)?(?![\p{{L}}])", regex.I)
+        # `pertumbuhan ekonominya 2,32 persen`: a subject may carry a suffix (-nya).
+        suffix = alternation(p["subject_suffixes"])
+        self.subject_rx = regex.compile(rf"(?<![\p{{L}}])(?P<subj>{alt})(?:{suffix})?(?![\p{{L}}])", regex.I)
         self.linkers = {" ".join(str(x).casefold().split()) for x in p["linkers"]}
         self.boundaries = {str(x).casefold() for x in p["boundaries"]}
         self.objects = {str(x).casefold() for x in p["objects"]}
@@ -116,7 +126,7 @@ class PercentFinder:
     def _respectively(self, doc: Doc, items: list[Percentage]) -> None:
         """`Bali dan Papua Barat … masing-masing –2,47 persen dan –0,51 persen`: the n-th
         region named before `masing-masing` goes with the n-th number after it."""
-        for m in _RESPECTIVELY.finditer(doc.text):
+        for m in self.respectively.finditer(doc.text):
             s, e = doc.sentence_of(m.start())
             nums = [p for p in items if m.end() <= p.start < e]
             regs = [r for r in doc.regions if s <= r.start < m.start()]
@@ -173,7 +183,9 @@ class PercentFinder:
             if len(out) >= MAX_SUBJECT_WORDS:
                 break
         # `Kota X mencatat deflasi`, `… mensyaratkan keaktifan`: what a verb takes is the subject.
-        verbs = [k for k, w in enumerate(out[:-1]) if is_verb(w[2]) and not (k and out[k - 1][2].casefold() == "yang")]
+        verbs = [
+            k for k, w in enumerate(out[:-1]) if is_verb(w[2]) and not (k and out[k - 1][2].casefold() in self.relative)
+        ]
         if verbs:
             out = out[verbs[-1] + 1 :]
         out = self._trim(doc, out)
@@ -189,7 +201,7 @@ class PercentFinder:
         for m in _TOKEN.finditer(doc.text, b, end):
             w = m.group(0)
             low = w.casefold()
-            if not regex.match(r"[\p{L}\p{N}]", w) or low in self.boundaries or low in _TIME:
+            if not regex.match(r"[\p{L}\p{N}]", w) or low in self.boundaries or low in self.boundaries_after:
                 break
             if len(words) >= MAX_SUBJECT_WORDS or (words and (is_verb(w) or w[:1].isdigit())):
                 break
@@ -222,7 +234,7 @@ class PercentFinder:
                 words = [w for w in words if w[0] < reg[0].start]
                 changed = True
                 continue
-            if len(words) > 2 and words[-2][2].casefold() in _PLACE_TIME:
+            if len(words) > 2 and words[-2][2].casefold() in self.place_time:
                 words, changed = words[:-2], True
         return words
 
@@ -245,20 +257,20 @@ class PercentFinder:
     def _year(self, doc: Doc, s: int, e: int, cs: int, a: int, b: int) -> int | None:
         """A year bound right after the number (`5,16% di tahun 2021`), else the nearest one
         before it in its clause, else the nearest in the sentence, else the previous one."""
-        after = _YEAR_AFTER.match(doc.text, b)
+        after = self.year_after.match(doc.text, b)
         if after:
             return int(after["y"])
-        before = list(_YEAR.finditer(doc.text, cs, a))
+        before = list(self.year.finditer(doc.text, cs, a))
         if before:
             return int(before[-1].group(0))
         best = None
-        for y in _YEAR.finditer(doc.text, s, e):
+        for y in self.year.finditer(doc.text, s, e):
             d = a - y.end() if y.end() <= a else y.start() - b
             if best is None or d < best[0]:
                 best = (d, int(y.group(0)))
         if best is None and s > 0:
             ps, pe = doc.sentence_of(s - 2)
-            ys = list(_YEAR.finditer(doc.text, ps, pe))
+            ys = list(self.year.finditer(doc.text, ps, pe))
             if ys:
                 best = (0, int(ys[-1].group(0)))
         return best[1] if best else None

@@ -16,7 +16,7 @@ from .cleaning import Cleaner
 from .context import Cues, Doc
 from .frames import FrameEngine
 from .lists import ListShapes
-from .normalize import sentences
+from .normalize import SentenceSplitter
 from .orgs import OrgFinder
 from .patterns import Patterns
 from .patterns import load as load_patterns
@@ -45,6 +45,7 @@ class Pipeline:
         self.patterns = patterns if isinstance(patterns, Patterns) else load_patterns(patterns)
         p = self.patterns
         self.cleaner = Cleaner(p)
+        self.sentences = SentenceSplitter(p["honorifics.yaml"]["dotted_abbreviations"])
         self.gaz = Gazetteer(p)
         self.cues = Cues(p)
         self.lists = ListShapes(p)
@@ -108,8 +109,9 @@ class Pipeline:
         sentences and clauses, the dateline's offsets."""
         tokens = self.layer(clean)
         spans = self.layer.annotate(tokens)
-        spans["CATEGORY"] = self.layer.categories_of(tokens, spans, _headline_ranges(clean), sentences(clean))
-        doc = Doc.build(article_id, tokens, spans, self.cues, self.lists.clause_breaks, self.gap_words)
+        sents = self.sentences(clean)
+        spans["CATEGORY"] = self.layer.categories_of(tokens, spans, _headline_ranges(clean), sents)
+        doc = Doc.build(article_id, tokens, spans, self.cues, self.lists.clause_breaks, self.gap_words, sents)
         doc.dateline = self.header.dateline_span(clean)[3]
         return doc
 
@@ -130,7 +132,7 @@ class Pipeline:
         pub_year = None
         published = dates_mod.normalize_timestamp(art.published) if art.published else ""
         if pub is not None and pub.year:
-            published = dates_mod.parse_date(pub.day, pub.month, pub.year)
+            published = self.dates.parse_date(pub.day, pub.month, pub.year)
             published = published.isoformat() + (f"T{pub.time}" if pub.time and published else "") if published else ""
         if published:
             pub_year = int(published[:4])
