@@ -11,7 +11,7 @@ import regex
 from .context import Cues, Doc
 from .dates import DateSpan
 from .lexicon import stop_words
-from .normalize import key
+from .normalize import key, text_of
 from .patterns import Patterns, alternation
 
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
@@ -94,13 +94,13 @@ class AwardFinder:
             rf"(?<![\p{{L}}])(?P<name>(?i:Penghargaan|Anugerah|Piala|Trofi)(?:\s+(?!Tahun\b){_CAP}){{1,7}})"
         )
         self.generic_award = regex.compile(r"(?<![\p{L}])Awards?(?![\p{L}])")
-        cue_alt = "|".join(
-            r"\s+".join(regex.escape(w) for w in c.split()) for c in sorted(prize_cues, key=len, reverse=True)
+        # A name right after an award word (`penghargaan Adipura`) or a prize cue (`meraih X`):
+        # the award words by one regex, the cues from the span layer's CUE spans.
+        self.prize_cues = {" ".join(c.split()) for c in prize_cues}
+        self.award_word_rx = regex.compile(
+            rf"(?<![\p{{L}}])(?i:{cues.award_words.pattern}|penganugerahan)(?![\p{{L}}])"
         )
-        self.name_after_cue = regex.compile(
-            rf"(?<![\p{{L}}])(?:(?P<award>(?i:{cues.award_words.pattern}|penganugerahan))|(?i:{cue_alt or '(?!)'}))\s+"
-            rf"(?P<name>\p{{Lu}}[\p{{L}}'’-]*(?:\s+(?:\p{{Lu}}[\p{{L}}'’-]*|/|&)){{0,5}})"
-        )
+        self.name_after = regex.compile(r"\s+(?P<name>\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|/|&)){0,5})")
         # A programme's name never opens with an award word, a kind of region or a body.
         self.not_names = (
             {w.casefold() for w in stop_words()}
@@ -179,7 +179,7 @@ class AwardFinder:
         """Every award mention of a tokenized article: the span layer's AWARD hits of known
         programmes, with what follows them (edition, acronym), and the general detector;
         ``orgs`` are the organisations found, whose names are no award's."""
-        text = doc.text
+        text = text_of(doc)
         award_article = bool(self.cues.award_words.search(text))
         out: list[AwardMention] = []
         taken: list[tuple[int, int]] = []
@@ -253,7 +253,7 @@ class AwardFinder:
         categories = [(sp.start_char, sp.end_char) for sp in raw.get("CATEGORY", [])]
         found: dict[str, bool] = {}  # name -> written right after an award word
         hard = [(a, b) for a, b in blocked if (a, b) not in set(orgs)]  # a shaped name may sit inside
-        for m in self.name_after_cue.finditer(text):
+        for after_award, m in self._names_after_cues(text, raw.get("CUE", [])):
             s, e = m.start("name"), m.end("name")
             if any(a <= s < b for a, b in taken) or any(s <= a < e for a, _ in categories):
                 continue  # `penghargaan Dimensi Smart Governance`: a category, not a programme
@@ -264,7 +264,7 @@ class AwardFinder:
             first = name.split()[0] if name.split() else ""
             if len(name) < 4 or first.casefold() in self.not_names or key(name) in self.categories:
                 continue
-            found[name] = found.get(name, False) or bool(m["award"])
+            found[name] = found.get(name, False) or after_award
         programmes: set[str] = set()
         for name, after_award in found.items():
             words = name.split()
@@ -287,6 +287,20 @@ class AwardFinder:
                 out.append(AwardMention(m.start(), end, text[m.start() : end], prog, t["acr"] or "", year, False))
                 taken.append((m.start(), end))
         return out
+
+    def _names_after_cues(self, text: str, cue_spans):
+        """(after an award word?, match of the name) for each capitalised name written right
+        after an award word or a prize cue, left to right, none inside the one before."""
+        starts = [(m.start(), m.end(), True) for m in self.award_word_rx.finditer(text)]
+        starts += [(c.start_char, c.end_char, False) for c in cue_spans if c.id_ in self.prize_cues]
+        last = -1
+        for s, e, award in sorted(starts):
+            if s < last:
+                continue
+            m = self.name_after.match(text, e)
+            if m:
+                last = m.end()
+                yield award, m
 
     def _with_head(self, text: str, name: str, blocked) -> str:
         """`Anugerah Gemilang Desa`: a capitalised award word written before every mention of

@@ -114,6 +114,10 @@ class CategoryFinder:
             for n in names:
                 out.append({"label": "CATEGORY", "pattern": str(n), "id": str(canonical)})
         out += [{"label": "CATEGORY", "pattern": n, "id": n} for n in self.distinctive]
+        # The words that open a category (`kategori`, `tingkat`): found once by the ruler; the
+        # id keeps the order of the file, which decides between two that start together.
+        for label, markers in (("MARKER", self.markers), ("WEAK_MARKER", self.weak_markers)):
+            out += [{"label": label, "pattern": " ".join(m), "id": f"{i:04d}"} for i, m in enumerate(markers)]
         return out
 
     def type_of(self, name: str) -> str | None:
@@ -135,10 +139,15 @@ class CategoryFinder:
         ``sent_ends`` the sorted end offsets of the sentences (no capture crosses one).
         """
         self._sent_ends = sent_ends
+        self._text = text  # spaCy's `Doc.text` joins every token on each read
         self._award_items = award_items
         awards = [(a.start, a.end) for a in award_items]
         found: list[tuple[int, int, Category]] = []
+        marks = {"MARKER": [], "WEAK_MARKER": []}
         for sp in known_spans:
+            if sp.label_ in marks:
+                marks[sp.label_].append(sp)
+                continue
             found.append((sp.start_char, sp.end_char, Category(sp.text, self.type_of(sp.text), True)))
         for rx, t in self.type_rx:
             for m in rx.finditer(text):
@@ -147,8 +156,8 @@ class CategoryFinder:
                 # A family pattern is knowledge too: `Top 45` stands inside an award's name.
                 found.append((s, e, Category(name, t or self.type_of(name), True)))
         low = text.casefold()
-        found += self._captures(doc, blocked, self.markers, weak=False)
-        found += self._captures(doc, blocked, self.weak_markers, weak=True)
+        found += self._captures(doc, blocked, marks["MARKER"], weak=False)
+        found += self._captures(doc, blocked, marks["WEAK_MARKER"], weak=True)
         found += self._programmes_as_categories(doc)
         found += self._titles_of_merit(doc, text)
         found += self._grades(text, award_items)
@@ -165,38 +174,33 @@ class CategoryFinder:
                 found.append((s, m.end(), Category(text[s : m.end()], self.type_of(m["c"]))))
         return self._clean(text, found, awards)
 
-    def _captures(self, doc, blocked: set[int], markers, weak: bool) -> list[tuple]:
+    def _captures(self, doc, blocked: set[int], marker_spans, weak: bool) -> list[tuple]:
+        """Open captures after the marker words the ruler found (``marker_spans``); of two
+        markers starting at one token the one listed first in the file."""
         out = []
-        if not markers:
-            return out
-        firsts = {m[0] for m in markers}
         n = len(doc)
-        for i, tok in enumerate(doc):
-            low = tok.lower_
-            if low not in firsts:
+        first: dict[int, object] = {}
+        for sp in marker_spans:
+            if sp.start not in first or sp.id_ < first[sp.start].id_:
+                first[sp.start] = sp
+        for i in sorted(first):
+            j = first[i].end
+            if j >= n:
                 continue
-            for m in markers:
-                k = len(m)
-                if [t.lower_ for t in doc[i : i + k]] != m:
+            if weak:
+                nxt = doc[j].text
+                if not (nxt[:1].isupper() or nxt.casefold() in self.grade_words):
                     continue
-                j = i + k
-                if j >= n:
-                    continue
-                if weak:
-                    nxt = doc[j].text
-                    if not (nxt[:1].isupper() or nxt.casefold() in self.grade_words):
-                        continue
-                award = next((a for a in self._award_items if a.start == doc[j].idx), None)
-                if award is not None and low in self.award_markers:
-                    # `Penghargaan Kategori Provinsi Layak Anak`: a programme named as a category.
-                    out.append((award.start, award.end, Category(award.text, self.type_of(award.text), True)))
-                    break
-                got = self._capture(doc, j, blocked)
-                if got:
-                    s, e = got
-                    name = doc.text[s:e]
-                    out.append((s, e, Category(name, self.type_of(name))))
-                break
+            award = next((a for a in self._award_items if a.start == doc[j].idx), None)
+            if award is not None and doc[i].lower_ in self.award_markers:
+                # `Penghargaan Kategori Provinsi Layak Anak`: a programme named as a category.
+                out.append((award.start, award.end, Category(award.text, self.type_of(award.text), True)))
+                continue
+            got = self._capture(doc, j, blocked)
+            if got:
+                s, e = got
+                name = self._text[s:e]
+                out.append((s, e, Category(name, self.type_of(name))))
         return out
 
     def _programmes_as_categories(self, doc) -> list[tuple]:
@@ -204,7 +208,7 @@ class CategoryFinder:
         award marker is also the category won."""
         out = []
         for a in self._award_items:
-            m = self.award_marker_rx.search(doc.text, max(0, a.start - 20), a.start)
+            m = self.award_marker_rx.search(self._text, max(0, a.start - 20), a.start)
             if m:
                 name = _NAME_TAIL.sub("", self._without_head(a.text))
                 s = a.end - len(self._without_head(a.text))
@@ -229,7 +233,7 @@ class CategoryFinder:
         end = j
         words = 0
         k = bisect.bisect_right(self._sent_ends, doc[j].idx)
-        limit = self._sent_ends[k] if k < len(self._sent_ends) else len(doc.text)
+        limit = self._sent_ends[k] if k < len(self._sent_ends) else len(self._text)
         while end < n and words < MAX_WORDS and doc[end].idx < limit:
             t = doc[end]
             low = t.lower_

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 import regex
 
 from .frames import token_starts, tokens_between
+from .normalize import text_of
 from .patterns import Patterns
 from .regions import Mention
 from .spans import Item
@@ -53,6 +54,7 @@ class Doc:
     clauses: list[tuple[int, int]] = field(default_factory=list)
     spans: dict[str, list[Item]] = field(default_factory=dict)
     dateline: tuple[int, int] = (0, 0)  # offsets of `KOTA, OUTLET –` before the body
+    header: tuple = ("", "", -1, (0, 0))  # (outlet, place, line index, dateline offsets)
     award_article: bool = False
     typed: dict[str, str] = field(default_factory=dict)
     tokens: object = None
@@ -70,7 +72,7 @@ class Doc:
     ) -> Doc:
         """Sentences, clauses and typed spans of one tokenized article; ``sents`` are its
         sentence spans (:class:`~extract.normalize.SentenceSplitter`)."""
-        text = tokens.text
+        text = text_of(tokens)
         d = cls(article_id, text, tokens=tokens, spans=spans, gap_words=frozenset(gap_words))
         d.sents = sents
         d._starts = [s for s, _ in d.sents]

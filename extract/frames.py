@@ -13,6 +13,7 @@ import bisect
 from dataclasses import dataclass, field
 
 import regex
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE
 
 from .lists import ListShapes
 from .patterns import Patterns
@@ -378,7 +379,8 @@ def is_location(prev: Item, nxt: Item, gap: str) -> bool:
 
 def token_starts(doc) -> list[int]:
     """Character offsets of the word tokens of a spaCy doc, for token distances."""
-    return [t.idx for t in doc if not t.is_space and not t.is_punct]
+    a = doc.to_array([IDX, IS_SPACE, IS_PUNCT])  # one array instead of a Token object per word
+    return a[(a[:, 1] == 0) & (a[:, 2] == 0), 0].tolist()
 
 
 def tokens_between(starts: list[int], a: int, b: int) -> int:

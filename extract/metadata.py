@@ -66,7 +66,9 @@ class Header:
         `Laporan X` among the header's separators."""
         author = editor = ""
         head = "\n".join(text.split("\n")[:_HEADER_LINES])
-        found = [*self.credit.finditer(text), *self.bare_credit.finditer(head)]
+        # A credit with a label has its `:` or `|`: other lines are not searched.
+        found = [m for ln in text.split("\n") if ":" in ln or "|" in ln for m in self.credit.finditer(ln)]
+        found += self.bare_credit.finditer(head)
         for m in found:
             v = m["v"].strip(" .|")
             if not v or len(v.split()) > 5:

@@ -84,3 +84,9 @@ def title_case(text: str) -> str:
     ('Tangerang Selatan', 'Tangerang')
     """
     return text.title() if text.isupper() else text
+
+
+def text_of(doc) -> str:
+    """The text of a spaCy doc made by the span layer: kept at tokenization, because
+    ``Doc.text`` joins every token again on each read."""
+    return doc.user_data.get("text") or doc.text

@@ -112,7 +112,8 @@ class Pipeline:
         sents = self.sentences(clean)
         spans["CATEGORY"] = self.layer.categories_of(tokens, spans, _headline_ranges(clean), sents)
         doc = Doc.build(article_id, tokens, spans, self.cues, self.lists.clause_breaks, self.gap_words, sents)
-        doc.dateline = self.header.dateline_span(clean)[3]
+        doc.header = self.header.dateline_span(clean)
+        doc.dateline = doc.header[3]
         return doc
 
     def _run(self, art: Article, row: dict) -> Result:
@@ -122,7 +123,7 @@ class Pipeline:
             return Result(row, clean)
         doc = self.context(art.article_id, clean)
         tokens = doc.tokens
-        outlet, place, line_no, _ = self.header.dateline_span(clean)
+        outlet, place, line_no, _ = doc.header
         if not outlet:
             outlet = self.header.trailing_outlet(clean)
         header_end = sum(len(x) + 1 for x in clean.split("\n")[: line_no + 1]) if line_no >= 0 else 600

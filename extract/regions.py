@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .normalize import key
+from .normalize import key, text_of
 from .patterns import Patterns
 
 _CAP_RUN = regex.compile(r"(?:\p{Lu}[\p{L}\p{N}'’\-]*\.?)(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}'’\-]*\.?))*")
@@ -118,7 +118,7 @@ class Gazetteer:
         `Kabupaten`) is read from the characters right before the name."""
         from spacy.util import filter_spans
 
-        text = doc.text
+        text = text_of(doc)
         out: list[Mention] = []
         for sp in sorted(filter_spans(spans), key=lambda x: x.start_char):
             s, e = sp.start_char, sp.end_char

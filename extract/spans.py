@@ -20,6 +20,7 @@ import spacy
 from spacy.tokens import Span
 from spacy.util import compile_infix_regex, filter_spans
 
+from .normalize import text_of
 from .patterns import Patterns
 
 LABELS = ("REGION", "ORG", "PERSON", "TITLE", "AWARD", "CATEGORY", "RANK", "DATE", "PERCENT", "YEAR", "CUE")
@@ -103,11 +104,13 @@ class SpanLayer:
 
     def __call__(self, text: str):
         """Tokenize ``text`` and run the rulers; typed spans come from :meth:`annotate`."""
-        return self.nlp(text)
+        doc = self.nlp(text)
+        doc.user_data["text"] = text
+        return doc
 
     def annotate(self, doc) -> dict[str, list[Item]]:
         """Typed spans of one tokenized article, per label (PERSON is left to officials)."""
-        text = doc.text
+        text = text_of(doc)
         raw: dict[str, list] = {}
         for sp in doc.spans[RULER_KEY]:
             raw.setdefault(sp.label_, []).append(sp)
@@ -146,15 +149,17 @@ class SpanLayer:
                 sp = doc.char_span(it.start, it.end, alignment_mode="expand")
                 if sp is not None:
                     blocked.update(range(sp.start, sp.end))
-        known = [s for s in doc.spans[RULER_KEY] if s.label_ == "CATEGORY"]
-        found = self.categories.find(doc, doc.text, blocked, known, out["AWARD"], headlines, [e for _, e in sents])
-        return [Item("CATEGORY", s, e, doc.text[s:e], c) for s, e, c in found]
+        known = [s for s in doc.spans[RULER_KEY] if s.label_ in ("CATEGORY", "MARKER", "WEAK_MARKER")]
+        text = text_of(doc)
+        found = self.categories.find(doc, text, blocked, known, out["AWARD"], headlines, [e for _, e in sents])
+        return [Item("CATEGORY", s, e, text[s:e], c) for s, e, c in found]
 
     def _titles(self, doc, titles, mods) -> list[Item]:
         """Titles with the modifiers written in front of them (`Plt. Kepala Dinas`); two plain
         titles joined by `dan` or `&` are one person's (`Founder dan CEO PT X, Nama`)."""
         mod_at = {m.end: m for m in filter_spans(mods)}
         out: list[Item] = []
+        whole = text_of(doc)
         for t in filter_spans(titles):
             start, names = t.start, []
             while start in mod_at:
@@ -164,17 +169,17 @@ class SpanLayer:
             s = doc[start].idx
             entry = self.title_map[t.text]
             prev = out[-1] if out else None
-            joined = prev is not None and doc.text[prev.end : s].strip() in ("dan", "&") and not names
+            joined = prev is not None and whole[prev.end : s].strip() in ("dan", "&") and not names
             if joined and _plain(prev.data.entry) and _plain(entry):
-                text = doc.text[prev.start : t.end_char]
+                text = whole[prev.start : t.end_char]
                 both = {
                     **entry,
-                    "title": f"{prev.data.entry['title']} {doc.text[prev.end : s].strip()} {entry['title']}",
+                    "title": f"{prev.data.entry['title']} {whole[prev.end : s].strip()} {entry['title']}",
                 }
                 out[-1] = Item("TITLE", prev.start, t.end_char, text, Title(prev.data.mods, text, both))
                 continue
             title = Title(tuple(names), t.text, entry)
-            out.append(Item("TITLE", s, t.end_char, doc.text[s : t.end_char], title))
+            out.append(Item("TITLE", s, t.end_char, whole[s : t.end_char], title))
         return out
 
     def _orgs(self, doc, raw, out) -> list[Item]:
@@ -198,6 +203,7 @@ class SpanLayer:
             if it.data.type:
                 region_starts[sp.start] = sp.end
         taken = [(i.start, i.end) for i in items if i.data.kind != "unit"]
+        text = text_of(doc)
         for head in filter_spans(raw.get("ORG_HEAD", [])):
             if any(a <= head.start_char < b for a, b in taken):
                 continue
@@ -206,7 +212,7 @@ class SpanLayer:
                 continue
             end_tok, org = got
             e = doc[end_tok - 1].idx + len(doc[end_tok - 1].text)
-            items.append(Item("ORG", head.start_char, e, doc.text[head.start_char : e], org))
+            items.append(Item("ORG", head.start_char, e, text[head.start_char : e], org))
         kept: list[Item] = []
         for it in sorted(items, key=lambda i: -(i.end - i.start)):
             if not any(it.start < k.end and k.start < it.end for k in kept):
