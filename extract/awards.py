@@ -17,6 +17,7 @@ from .patterns import Patterns, alternation
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
 _CAP = r"(?:\p{Lu}[\p{L}\p{N}'’&.-]*|\d{1,3}(?!\d))"
 _YEAR_RX = regex.compile(_YEAR)
+_PAREN_ACR = regex.compile(r"\(\p{Lu}[\p{Lu}\p{N}-]{1,9}\)")
 _YEAR_TAIL = regex.compile(rf"\s+(?:[Tt]ahun\s+)?{_YEAR}$")
 _ORD_EN = r"(?P<ordpre>\d{1,2})(?:st|nd|rd|th)"
 
@@ -90,8 +91,9 @@ class AwardFinder:
         # General detector: a capitalised name headed or closed by an award word, with an
         # edition year or an acronym after it, so ordinary nouns (`Penghargaan ini`) pass.
         # `penghargaan Sekolah Ramah Anak 2024`: the head word in either case, the name capitalised.
+        self.generic_heads = ("penghargaan", "anugerah", "piala", "trofi")
         self.generic_head = regex.compile(
-            rf"(?<![\p{{L}}])(?P<name>(?i:Penghargaan|Anugerah|Piala|Trofi)(?:\s+(?!Tahun\b){_CAP}){{1,7}})"
+            rf"(?<![\p{{L}}])(?P<name>(?i:{'|'.join(self.generic_heads)})(?:\s+(?!Tahun\b){_CAP}){{1,7}})"
         )
         self.generic_award = regex.compile(r"(?<![\p{L}])Awards?(?![\p{L}])")
         # A name right after an award word (`penghargaan Adipura`) or a prize cue (`meraih X`):
@@ -339,17 +341,43 @@ class AwardFinder:
                 taken.append((m.start(), end))
         return out
 
+    def _generic_heads(self, text: str):
+        """Matches of ``generic_head``, tried only where a head word stands (``str.find`` is
+        far faster than a case-insensitive alternation run at every position)."""
+        low, last = text.lower(), -1
+        if len(low) != len(text):  # a letter whose lower case is longer (`İ`): offsets differ
+            yield from self.generic_head.finditer(text)
+            return
+        starts = []
+        for h in self.generic_heads:
+            i = low.find(h)
+            while i >= 0:
+                starts.append(i)
+                i = low.find(h, i + 1)
+        for i in sorted(starts):
+            if i < last:
+                continue
+            m = self.generic_head.match(text, i)
+            if m:
+                last = m.end()
+                yield m
+
     def _generic(self, text: str):
         """Candidate names of awards no pattern knows: (start, end, name)."""
-        for m in self.generic_head.finditer(text):
+        for m in self._generic_heads(text):
             if m["name"][0].islower():
                 # `penghargaan Sekolah Ramah Anak 2024`: the lower-case word is no part of the name.
                 head = m["name"].split()[0]
                 yield m.start() + len(head) + 1, m.end(), m["name"][len(head) + 1 :]
             else:
                 yield m.start(), m.end(), m["name"]
-        for m in self.generic_defined.finditer(text):
-            yield m.start("name"), m.end("name"), m["name"]
+        # A defined name ends with its acronym: only the text before each `(ACR)` is read.
+        seen = set()
+        for p in _PAREN_ACR.finditer(text):
+            for m in self.generic_defined.finditer(text, max(0, p.start() - 400), p.end()):
+                if m.end() == p.end() and m.span() not in seen:
+                    seen.add(m.span())
+                    yield m.start("name"), m.end("name"), m["name"]
         for m in self.generic_award.finditer(text):
             b = self.generic_before.search(text, max(0, m.start() - 120), m.start())
             if b:

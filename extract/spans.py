@@ -13,10 +13,12 @@ which relates titles and names.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 import regex
 import spacy
+from spacy.attrs import IDX
 from spacy.tokens import Span
 from spacy.util import compile_infix_regex, filter_spans
 
@@ -106,6 +108,7 @@ class SpanLayer:
         """Tokenize ``text`` and run the rulers; typed spans come from :meth:`annotate`."""
         doc = self.nlp(text)
         doc.user_data["text"] = text
+        doc.user_data["starts"] = doc.to_array(IDX).tolist()
         return doc
 
     def annotate(self, doc) -> dict[str, list[Item]]:
@@ -114,6 +117,7 @@ class SpanLayer:
         raw: dict[str, list] = {}
         for sp in doc.spans[RULER_KEY]:
             raw.setdefault(sp.label_, []).append(sp)
+        doc.user_data["ruler"] = raw  # a SpanGroup makes its Span objects anew on each pass
         out: dict[str, list[Item]] = {label: [] for label in LABELS}
         regions = self.gaz.mentions_from_spans(doc, raw.get("REGION", []))
         out["REGION"] = [Item("REGION", m.start, m.end, m.text, m) for m in regions]
@@ -146,10 +150,10 @@ class SpanLayer:
             for it in out[label]:
                 if label == "REGION" and not it.data.type:
                     continue  # `kategori kota kecil`: a bare region word may be a category word
-                sp = doc.char_span(it.start, it.end, alignment_mode="expand")
-                if sp is not None:
-                    blocked.update(range(sp.start, sp.end))
-        known = [s for s in doc.spans[RULER_KEY] if s.label_ in ("CATEGORY", "MARKER", "WEAK_MARKER")]
+                blocked.update(range(*token_range(doc, it.start, it.end)))
+        raw = doc.user_data["ruler"]
+        known = [s for label in ("CATEGORY", "MARKER", "WEAK_MARKER") for s in raw.get(label, [])]
+        known.sort(key=lambda s: (s.start, s.end))
         text = text_of(doc)
         found = self.categories.find(doc, text, blocked, known, out["AWARD"], headlines, [e for _, e in sents])
         return [Item("CATEGORY", s, e, text[s:e], c) for s, e, c in found]
@@ -191,17 +195,13 @@ class SpanLayer:
         stops = set()
         for label in ("TITLE", "CUE"):
             for it in out[label]:
-                sp = doc.char_span(it.start, it.end, alignment_mode="expand")
-                if sp is not None:
-                    stops.add(sp.start)
+                stops.add(token_range(doc, it.start, it.end)[0])
         region_starts, region_tokens = {}, set()
         for it in out["REGION"]:
-            sp = doc.char_span(it.start, it.end, alignment_mode="expand")
-            if sp is None:
-                continue
-            region_tokens.add(sp.end - 1)
+            first, end = token_range(doc, it.start, it.end)
+            region_tokens.add(end - 1)
             if it.data.type:
-                region_starts[sp.start] = sp.end
+                region_starts[first] = end
         taken = [(i.start, i.end) for i in items if i.data.kind != "unit"]
         text = text_of(doc)
         for head in filter_spans(raw.get("ORG_HEAD", [])):
@@ -228,6 +228,13 @@ def _plain(entry: dict) -> bool:
 
 def _inside_any(it: Item, others: list[Item]) -> bool:
     return any(o.start <= it.start and it.end <= o.end for o in others)
+
+
+def token_range(doc, start: int, end: int) -> tuple[int, int]:
+    """The tokens ``[first, end)`` that cover the characters ``[start, end)`` of a doc made by
+    :class:`SpanLayer` (as ``Doc.char_span(alignment_mode="expand")``, without making a Span)."""
+    starts = doc.user_data["starts"]
+    return max(0, bisect.bisect_right(starts, start) - 1), bisect.bisect_left(starts, end)
 
 
 def write_doc_spans(doc, spans: dict[str, list[Item]]) -> None:
