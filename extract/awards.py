@@ -267,6 +267,10 @@ class AwardFinder:
             if len(name) < 4 or first.casefold() in self.not_names or key(name) in self.categories:
                 continue
             found[name] = found.get(name, False) or after_award
+        # `Kategori Tokoh Muda … Penghargaan Tokoh Muda diserahkan …`: a name the article also
+        # writes after a category marker is that category, not a programme.
+        marker_ends = {sp.end_char for sp in raw.get("MARKER", [])}
+        found = {n: a for n, a in found.items() if not self._after_marker(text, n, marker_ends)}
         programmes: set[str] = set()
         for name, after_award in found.items():
             words = name.split()
@@ -303,6 +307,19 @@ class AwardFinder:
             if m:
                 last = m.end()
                 yield award, m
+
+    @staticmethod
+    def _after_marker(text: str, name: str, marker_ends: set[int]) -> bool:
+        """``name`` stands somewhere right after a category marker (`Kategori: X`)."""
+        if not marker_ends:
+            return False
+        for m in regex.finditer(rf"(?<![\p{{L}}]){regex.escape(name)}(?![\p{{L}}])", text):
+            i = m.start()
+            while i > 0 and text[i - 1] in " :":
+                i -= 1
+            if i in marker_ends:
+                return True
+        return False
 
     def _with_head(self, text: str, name: str, blocked) -> str:
         """`Anugerah Gemilang Desa`: a capitalised award word written before every mention of

@@ -42,6 +42,7 @@ class Category:
     type: str | None  # the kind of region the category is for (`kota kecil` → Kota)
     known: bool = False  # a name from the pattern files, not an open capture
     soft: bool = False  # a title of merit or the programme's own name: gives way to a named one
+    refers: bool = False  # `kategori itu`: the category named just before, not the words here
 
 
 def _phrase_alt(words) -> str:
@@ -67,6 +68,7 @@ class CategoryFinder:
         self.level_only = {key(x) for x in cat.get("level_only") or []}
         self.markers = [str(m).casefold().split() for m in cat["markers"]]
         self.weak_markers = [str(m).casefold().split() for m in cat.get("weak_markers") or []]
+        self.anaphora = {str(w).casefold() for w in cat.get("anaphora") or []}
         self.grades = {key(g): str(g) for g in cat.get("grades") or []}
         self.grade_words = {w.casefold() for g in cat.get("grades") or [] for w in str(g).split()}
         # Each programme's own categories and grades (awards.yaml): distinctive names are
@@ -156,6 +158,7 @@ class CategoryFinder:
                 # A family pattern is knowledge too: `Top 45` stands inside an award's name.
                 found.append((s, e, Category(name, t or self.type_of(name), True)))
         low = text.casefold()
+        self._referring: list[tuple[int, int]] = []
         found += self._captures(doc, blocked, marks["MARKER"], weak=False)
         found += self._captures(doc, blocked, marks["WEAK_MARKER"], weak=True)
         found += self._programmes_as_categories(doc)
@@ -172,7 +175,22 @@ class CategoryFinder:
                 whole = m["cap"] and len(m["c"].split()) == 1
                 s = m.start() if whole else m.start("c")
                 found.append((s, m.end(), Category(text[s : m.end()], self.type_of(m["c"]))))
+        found += self._referred(found)
         return self._clean(text, found, awards)
+
+    def _referred(self, found) -> list[tuple]:
+        """`… finalis kategori Best Smart Environment. Kategori itu diraih Kota X`: a marker
+        with a demonstrative names the category written last before it, in its sentence or
+        the one before."""
+        out = []
+        for s, e in self._referring:
+            k = bisect.bisect_right(self._sent_ends, s)
+            floor = self._sent_ends[k - 2] if k >= 2 else 0
+            before = [f for f in found if floor <= f[0] and f[1] <= s]
+            if before:
+                c = max(before, key=lambda f: f[1])[2]
+                out.append((s, e, Category(c.name, c.type, c.known, c.soft, refers=True)))
+        return out
 
     def _captures(self, doc, blocked: set[int], marker_spans, weak: bool) -> list[tuple]:
         """Open captures after the marker words the ruler found (``marker_spans``); of two
@@ -195,6 +213,9 @@ class CategoryFinder:
             if award is not None and doc[i].lower_ in self.award_markers:
                 # `Penghargaan Kategori Provinsi Layak Anak`: a programme named as a category.
                 out.append((award.start, award.end, Category(award.text, self.type_of(award.text), True)))
+                continue
+            if not weak and doc[j].lower_ in self.anaphora:
+                self._referring.append((doc[i].idx, doc[j].idx + len(doc[j].text)))
                 continue
             got = self._capture(doc, j, blocked)
             if got:
@@ -292,6 +313,9 @@ class CategoryFinder:
         overlapping categories; an English gloss in brackets after one is the same one."""
         tidy = []
         for s, e, c in found:
+            if c.refers:
+                tidy.append((s, e, c))
+                continue
             name = _TRAILING_YEAR.sub("", text[s:e].strip(" ,.-"))
             if not name:
                 continue

@@ -51,8 +51,9 @@ class Cleaner:
             if not key:
                 continue
             # A headline repeated in caps (breadcrumb) or a paragraph pasted twice adds
-            # nothing and would double every extraction it holds.
-            if key in seen and len(key) > 12:
+            # nothing and would double every extraction it holds. A short line repeated is
+            # an item of two lists (`1. Kota X` under two categories) and stays.
+            if key in seen and (key == title_key or len(key.split()) >= 6):
                 continue
             if title_key and key != title_key and key.endswith(title_key) and len(key) < 2 * len(title_key) + 20:
                 continue

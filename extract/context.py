@@ -15,6 +15,7 @@ from .regions import Mention
 from .spans import Item
 
 _WORDS = regex.compile(r"[\p{L}]+")
+_LIST_ITEM = regex.compile(r"(?:\d{1,2}[.)]|[•*·▪►–-])\s")
 
 
 class Cues:
@@ -39,7 +40,8 @@ def is_headline(line: str) -> bool:
     """
     line = line.strip()
     words = _WORDS.findall(line)
-    if len(words) < 4 or line.endswith((".", "”", '"')):
+    # `1. Rudi Hartono, Wali Kota Batu`: a numbered or bulleted line is an item of a list.
+    if len(words) < 4 or line.endswith((".", "”", '"')) or _LIST_ITEM.match(line):
         return False
     return sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 

@@ -120,6 +120,7 @@ SCHEMAS: dict[str, dict] = {
         "patterns": ([{"pattern": ("regex", True), "type": (REGION_TYPES, False)}], False),
         "level_only": (_STR_LIST, False),
         "markers": (_STR_LIST, True),
+        "anaphora": (_STR_LIST, False),
         "weak_markers": (_STR_LIST, False),
         "grades": (_STR_LIST, False),
         "keep_words": (_STR_LIST, False),

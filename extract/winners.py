@@ -416,7 +416,7 @@ class WinnerFinder:
         if sep is None:
             if block is not None and targets:
                 got = self._line_targets(doc, targets, s, e)
-                if got and _LINE_FILLER.fullmatch(text[s : got[0].start] + text[got[-1].end : e]):
+                if got and _LINE_FILLER.fullmatch(text[s : got[0].start] + text[self._titled_end(doc, got[-1], e) : e]):
                     return "items", got, block, None
             return None
         i, width = sep
@@ -445,6 +445,17 @@ class WinnerFinder:
         if block is not None:
             return "items", got, block, None
         return None
+
+    @staticmethod
+    def _titled_end(doc: Doc, t: Item, e: int) -> int:
+        """Where a person's line ends with the title written after the name (`Rudi, Wali Kota
+        Batu`): a list of persons gives each one's position."""
+        if t.label != "PERSON":
+            return t.end
+        for title in doc.items_in("TITLE", t.end, e):
+            if regex.fullmatch(r"\s*,?\s*", doc.text[t.end : title.start]):
+                return e
+        return t.end
 
     @staticmethod
     def _located_end(doc: Doc, t: Item, e: int) -> int:

@@ -35,3 +35,8 @@ def test_repeated_paragraph_and_title(pipe):
     text = f"Judul Berita Tentang Smart City\n\nThumbnail Judul Berita Tentang Smart City\n{para}\n\n{para}\n"
     clean = pipe.cleaner.clean(text)
     assert clean.count(para) == 1 and clean.count("Judul Berita") == 1
+
+
+def test_short_repeated_lines_are_list_items_and_stay(pipe):
+    text = "Judul berita tentang penghargaan\n\nKategori A\n1. Kota Batu\n\nKategori B\n1. Kota Batu\n"
+    assert pipe.cleaner.clean(text).count("1. Kota Batu") == 2

@@ -357,3 +357,35 @@ def test_unknown_programme_learned_from_the_article(run_text):
     assert [(r["recipient"], r["category"]) for r in res.rows["winners"]] == [
         ("Kabupaten Konawe", "Anugerah Gemilang Desa Utama")
     ]
+
+
+# Lists under category headings: (text, [(recipient, category)]). Made-up articles.
+HEADED_LISTS = [
+    # a region that wins in two lists keeps both rows: its short line is no repeated paragraph
+    (
+        "Pemenang Penghargaan Kota Hebat 2025\n\nKota Batu meraih Penghargaan Kota Hebat 2025.\n\n"
+        "Kategori Kota Bersih\n1. Kota Malang\n2. Kota Batu\n\nKategori Kota Ramah\n1. Kota Batu\n",
+        [("Kota Malang", "Kota Bersih"), ("Kota Batu", "Kota Bersih"), ("Kota Batu", "Kota Ramah")],
+    ),
+    # a person listed with the title after the name, under a personal category
+    (
+        "Pemenang Penghargaan Kota Hebat 2025\n\nKota Batu meraih Penghargaan Kota Hebat 2025.\n\n"
+        "Kategori Kota Ramah\n1. Kota Batu\n\nKategori Tokoh Kota\n1. Rudi Hartono, Wali Kota Batu\n\n"
+        "Penghargaan Tokoh Kota diserahkan Menteri Dalam Negeri kepada Rudi Hartono.\n",
+        [("Kota Batu", "Kota Ramah"), ("Rudi Hartono", "Tokoh Kota")],
+    ),
+    # `kategori itu` points back to the category named just before
+    (
+        "Pemenang Penghargaan Kota Hebat 2025\n\nKabupaten Malang dan Kota Blitar sempat menjadi finalis "
+        "kategori Kota Hijau pada Penghargaan Kota Hebat 2025. Kategori itu tahun ini diraih Kota Kediri.\n",
+        [("Kota Kediri", "Kota Hijau")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", HEADED_LISTS)
+def test_headed_lists(run_text, text, expected):
+    res = run_text(text)
+    assert [(r["recipient"], r["category"]) for r in res.rows["winners"]] == expected
+    # a category the article writes after `kategori` is no programme of its own
+    assert [r["award"] for r in res.rows["awards"]] == ["Penghargaan Kota Hebat"]
