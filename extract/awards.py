@@ -468,9 +468,15 @@ class AwardFinder:
         (2019), Madya (2020, 2021)`: in a sentence that reports a win of one programme, the
         years written as when (after `pada`, `tahun`, `sejak`, or in brackets) are editions."""
         win_cues = [c for c in doc.items("CUE") if " ".join(c.text.casefold().split()) in self.win_cues]
+        held = self.cues.held_words
         for i, (s, e) in enumerate(doc.sents):
             here = [m for m in mentions if s <= m.start < e]
-            if len({m.canonical for m in here}) != 1 or not any(s <= c.start < e for c in win_cues):
+            if not here and i > 0 and held.search(doc.text, s, e):
+                # `Setelah edisi 2016 dan 2018, …` right after a sentence about the programme.
+                ps, pe = doc.sents[i - 1]
+                here = [m for m in mentions if ps <= m.start < pe]
+            reports = any(s <= c.start < e for c in win_cues) or held.search(doc.text, s, e)
+            if len({m.canonical for m in here}) != 1 or not reports:
                 continue
             nxt = doc.sents[i + 1] if i + 1 < len(doc.sents) else None
             if nxt and self.list_lead.match(doc.text, nxt[0]) and not any(nxt[0] <= m.start < nxt[1] for m in mentions):

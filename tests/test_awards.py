@@ -30,6 +30,12 @@ TABLE = [
         [("Anugerah Kebudayaan Nusantara", "AKN", "2023")],
     ),
     ("Kota Bogor meraih Smart City Leadership Award 2022 di Singapura.", [("Smart City Leadership Award", "", "2022")]),
+    # editions said to be held, in the programme's sentence or right after it
+    (
+        "Kota Batu meraih IGA 2024. IGA yang pertama digelar pada 2019 itu terus tumbuh. "
+        "Setelah edisi 2020 dan 2022, tahun ini pesertanya 300 daerah.",
+        [("Innovative Government Award", "IGA", y) for y in ("2024", "2019", "2020", "2022")],
+    ),
 ]
 
 
