@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 import regex
 from spacy.attrs import IDX, IS_PUNCT, IS_SPACE
 
+from .lexicon import is_verb
 from .lists import ListShapes
 from .patterns import Patterns
 from .spans import Item
@@ -311,7 +312,12 @@ class FrameEngine:
         return out
 
     def _after_preposition(self, text: str, clause_start: int, pos: int) -> bool:
-        return self._after_word(text, pos, self.not_subject, clause_start, reach=2)
+        """A target after a preposition (`dari`, `di`) or a passive verb (`yang digelar BPJS`:
+        the verb's agent) is no subject."""
+        if self._after_word(text, pos, self.not_subject, clause_start, reach=2):
+            return True
+        ws = _WORD.findall(text, max(clause_start, pos - 30), pos)
+        return bool(ws) and ws[-1].startswith("di") and is_verb(ws[-1])
 
     @staticmethod
     def _after_word(text: str, pos: int, words: set[str], floor: int = 0, reach: int = 1) -> bool:

@@ -131,7 +131,7 @@ class WinnerFinder:
         if rank_of:
             last_rank = max([last_rank, *[v for v in rank_of.values() if v]])
         out = []
-        pairs = self._pair(doc, clause, recips, cats)
+        pairs = self._pair(doc, clause, recips, cats, rels)
         per_cat = self._category_ranks(doc, cats, ranks) if len(recips) == 1 and len(cats) > 1 else {}
         hints = self._shared_types(recips)
         for t, c in pairs:
@@ -235,7 +235,7 @@ class WinnerFinder:
                     return aw
         return main
 
-    def _pair(self, doc: Doc, clause, recips: list[Item], cats: list[Item]):
+    def _pair(self, doc: Doc, clause, recips: list[Item], cats: list[Item], rels: list[Relation] = ()):
         """(recipient, category) pairs: every category for one recipient; with several of
         each, `masing-masing` pairs them in order, else each takes the category before it."""
         if not cats:
@@ -252,8 +252,18 @@ class WinnerFinder:
             return [(t, own[t.start]) for t in recips]  # `A meraih kategori X dan B kategori Y`
         if self.lists.respectively.search(doc.text, *clause) and len(recips) == len(cats):
             return list(zip(recips, cats, strict=True))
+        # `A dan B meraih kategori X, dan C mendapat kategori Y`: a recipient's own verb names
+        # its category, the first one after that verb and before the next recipient.
+        cue_of = {a.start: r.cue for r in rels if r.frame.prize == "after" for a in r.args}
         out = []
         for t in recips:
+            cue = cue_of.get(t.start)
+            if cue is not None and cue.start > t.start:
+                nxt = min([x.start for x in recips if x.start > cue.end] + [clause[1]])
+                mine = [c for c in cats if cue.end <= c.start < nxt]
+                if mine:
+                    out.append((t, mine[0]))
+                    continue
             before = [c for c in cats if c.start <= t.start]
             out.append((t, before[-1] if before else cats[0]))
         return out

