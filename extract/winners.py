@@ -195,6 +195,19 @@ class WinnerFinder:
                 before = doc.text[max(clause[0], t.start - 12) : t.start]
                 if nxt is not None and self._prize_follows(doc.text[t.end : nxt.start]) and self._joined(before):
                     found[t.start] = t
+            # `peringkat pertama diraih A, peringkat kedua B, dan urutan ketiga C`: after a
+            # prize-first verb, each later recipient follows its own prize.
+            if any(r.frame.prize == "before" for r in rels):
+                last = max(found.values(), key=lambda t: t.end)
+                for t in targets:
+                    if t.start <= last.end or t.start >= clause[1]:
+                        continue
+                    own = [p for p in prizes if last.end <= p.start and p.end <= t.start]
+                    if len(own) != 1 or not self._joined(doc.text[last.end : own[0].start]):
+                        break
+                    if doc.text[own[0].end : t.start].strip():
+                        break
+                    found[t.start] = last = t
         out = [t for _, t in sorted(found.items()) if not (doc.dateline[0] <= t.start < doc.dateline[1])]
         return out
 
@@ -306,6 +319,16 @@ class WinnerFinder:
                     local[t.start] = mine[0].data.value
             if len(local) == len(recips):
                 return local
+            # Each recipient right after its own rank (`peringkat pertama diraih A, peringkat
+            # kedua B`): the first one's rank may stand before the verb.
+            ahead, prev = {}, clause[0]
+            for t in recips:
+                mine = [r for r in ranks if prev <= r.start and r.end <= t.start and r.data.value]
+                if mine and len(text[mine[-1].end : t.start].split()) <= 3:
+                    ahead[t.start] = mine[-1].data.value
+                prev = t.end
+            if len(ahead) == len(recips):
+                return ahead
         vals = [r.data.value for r in ranks]
         starts = [t.start for t in recips]
         if len(vals) == len(starts) and vals and all(vals):

@@ -407,6 +407,21 @@ def test_headed_lists(run_text, text, expected):
     assert len(res.rows["awards"]) == 1
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Untuk kategori kabupaten, peringkat pertama diraih Kabupaten Kaur, peringkat kedua Kabupaten Lebong, "
+        "dan urutan ketiga Kabupaten Seluma.",
+        "Juara pertama diraih Kabupaten Kaur, juara kedua Kabupaten Lebong dan juara ketiga Kabupaten Seluma.",
+    ],
+)
+def test_ranks_written_before_each_recipient(run_text, sentence):
+    text = f"Judul berita penghargaan daerah\n\nAnugerah Informasi Prima 2023 diumumkan di Bengkulu. {sentence}\n"
+    rows = run_text(text).rows["winners"]
+    got = [(r["recipient"], r["rank"]) for r in rows]
+    assert got == [("Kabupaten Kaur", "1"), ("Kabupaten Lebong", "2"), ("Kabupaten Seluma", "3")]
+
+
 def test_agent_of_a_passive_verb_is_no_subject(run_text):
     text = (
         "Judul berita penghargaan daerah\n\nPada Anugerah Mitra Kerja 2023 yang digelar PT Bumi Jaya, "
