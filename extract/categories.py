@@ -260,6 +260,16 @@ class CategoryFinder:
             low = t.lower_
             if end in blocked or t.is_space:
                 break
+            if (
+                t.text == "("
+                and end + 3 < n
+                and doc[end + 2].text == ")"
+                and doc[end + 1].text.isupper()
+                and doc[end + 3].text[:1].islower()
+                and doc[end + 3].lower_ not in self.stops
+            ):
+                end += 3  # `organisasi perangkat daerah (OPD) provinsi`: an acronym inside the name
+                continue
             if t.is_punct and t.text not in _INNER:
                 break
             if low in self.stops and low not in ("dan", "&"):

@@ -18,14 +18,13 @@ from .context import Cues, Doc
 from .lexicon import is_common_word, is_root_word
 from .normalize import key
 from .orgs import OrgFinder
-from .patterns import REGION_TYPES, Patterns, alternation
+from .patterns import ORG_KINDS, REGION_TYPES, Patterns, alternation
 from .regions import Gazetteer
 from .spans import Item
 
 _TOKEN = regex.compile(r"\(?[\p{L}\p{N}][\p{L}\p{N}'’.&/-]*\)?|&|,|\(|\)")
 _ROLE_RANK = {"recipient": 3, "presenter": 2, "speaker": 1, "other": 0}
 _GLUED_HONORIFIC = regex.compile(r"(?P<h>\p{Lu}\p{Ll}{0,2}\.)(?P<rest>\p{Lu}\p{Ll}{2,}.*)")
-_SHAPED = {"school", "village", "university", "hospital", "company", "police", "office", "community"}
 _ROLE_OF = {"win": "recipient", "present": "presenter", "speak": "speaker", "accompany": "other"}
 _DEGREES_AFTER = regex.compile(r",?\s*(?P<d>[\p{L}][\p{L}.]{0,9}\.?)(?=[\s,;)]|$)")
 _CLAUSE_STOP = regex.compile(r"[.;:!?”\"](?:\s|$)|\n|[“\"]")
@@ -404,7 +403,7 @@ class OfficialFinder:
     def _normalize_org(self, org: str, title: str, doc: Doc, acr: dict[str, str]) -> str:
         if not org:
             return ""
-        if any(o.text == org and o.data.kind in _SHAPED for o in doc.items("ORG")):
+        if any(o.text == org and o.data.kind in ORG_KINDS for o in doc.items("ORG")):
             return org  # `Bank Sulteng`: a shaped name keeps its own words
         org = self.abbrev_rx.sub(lambda x: self.abbrev[x.group(0)], org)
         if _CAPS_WORD.search(org) and acr:

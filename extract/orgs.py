@@ -101,9 +101,17 @@ class OrgFinder:
         if i < n and doc[i].like_num:
             return None  # `Desa 2024`: a number is no name
         ends_at_region = sh["kind"] == "company"
+        joins, leads = set(sh.get("joins") or []), set(sh.get("lead_words") or [])
         while i < n and i - name_start < MAX_NAME_TOKENS and i not in stops:
             if i in region_starts and i > name_start:
+                if sh.get("region") == "part":
+                    # `Dinas Kesehatan Provinsi Bengkulu`: the region's own unit.
+                    return region_starts[i], Org(doc[head.start : region_starts[i]].text, str(sh["kind"]))
                 break
+            joining = (doc[i].text in joins and i > name_start) or (doc[i].text in leads and i == name_start)
+            if joining and i + 1 < n and _nameish(doc[i + 1]) and i + 1 not in stops:
+                i += 1
+                continue
             if not _nameish(doc[i]):
                 break
             i += 1
@@ -115,6 +123,8 @@ class OrgFinder:
                 break
         if i == name_start and (sh.get("name", "required") == "required" or not has_number):
             return None
+        if sh.get("region") == "part":
+            return None  # `Badan Publik`: a unit is named with its region
         return i, Org(doc[head.start : i].text, str(sh["kind"]))
 
 

@@ -17,7 +17,7 @@ import yaml
 DEFAULT_DIR = Path(__file__).resolve().parent.parent / "patterns"
 REGION_TYPES = ("Kota", "Kabupaten", "Provinsi")
 RELATIONS = ("win", "present", "speak", "accompany")
-ORG_KINDS = ("school", "village", "university", "hospital", "company", "police", "office", "community")
+ORG_KINDS = ("school", "village", "university", "hospital", "company", "police", "office", "community", "government")
 INSTITUTION_KINDS = (
     "ministry",
     "coordinating_ministry",
@@ -253,6 +253,9 @@ SCHEMAS: dict[str, dict] = {
                     "heads": (_STR_LIST, True),
                     "number": (("none", "optional", "required"), False),
                     "name": (("required", "optional"), False),
+                    "joins": (_STR_LIST, False),
+                    "lead_words": (_STR_LIST, False),
+                    "region": (("place", "part"), False),
                 }
             ],
             True,

@@ -204,9 +204,10 @@ class SpanLayer:
                 region_starts[first] = end
         taken = [(i.start, i.end) for i in items if i.data.kind != "unit"]
         text = text_of(doc)
+        titled = [(t.start, t.end) for t in out["TITLE"]]
         for head in filter_spans(raw.get("ORG_HEAD", [])):
-            if any(a <= head.start_char < b for a, b in taken):
-                continue
+            if any(a <= head.start_char < b for a, b in taken + titled):
+                continue  # `Kepala Dinas Kesehatan X`: the title's own unit, read with the title
             got = self.orgs.shaped(doc, head, stops, region_starts, region_tokens, self.orgs.branch_words)
             if got is None:
                 continue

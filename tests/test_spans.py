@@ -52,13 +52,22 @@ def test_regions(spans, text, expected):
         ("Basarnas menerjunkan tim.", [("Basarnas", "Badan Nasional Pencarian dan Pertolongan")]),
         # a company
         ("PT Sinar Harapan Baru menyerahkan bantuan.", [("PT Sinar Harapan Baru", "company")]),
+        # a hospital named after a doctor
+        ("RSUD dr. H. Sutomo melayani warga.", [("RSUD dr. H. Sutomo", "hospital")]),
+        # a region's own unit, written with the region; its fields joined by commas and `dan`
+        (
+            "Dinas Pariwisata, Pemuda dan Olahraga Kabupaten Sleman berbenah.",
+            [("Dinas Pariwisata, Pemuda dan Olahraga Kabupaten Sleman", "government")],
+        ),
+        # without its region a unit word is just a word; in a title it is the title's unit
+        ("Badan Publik wajib terbuka.", []),
+        ("Kepala Dinas Sosial Kota Batu Rina Sari hadir.", []),
     ],
 )
 def test_organisations(spans, text, expected):
     got = spans(text)["ORG"]
-    assert [
-        (t, d.kind if d.kind in ("school", "village", "hospital", "company") else d.name) for t, d in got
-    ] == expected
+    kinds = ("school", "village", "hospital", "company", "government")
+    assert [(t, d.kind if d.kind in kinds else d.name) for t, d in got] == expected
 
 
 def test_titles_take_their_modifiers(spans):
@@ -103,6 +112,9 @@ def test_ranks(spans, text, expected):
         ("dinobatkan sebagai Provinsi Layak Anak (Provila) 2024", ["Provinsi Layak Anak"]),
         # a title of merit after `sebagai`
         ("dinobatkan sebagai Sekolah Sehat Terbaik di kabupaten itu", ["Sekolah Sehat Terbaik"]),
+        # an acronym in brackets inside an open category; one closing it is its gloss
+        ("untuk kategori badan usaha milik daerah (BUMD) kabupaten tahun ini", ["badan usaha milik daerah (BUMD) kabupaten"]),
+        ("meraih predikat Wilayah Bebas dari Korupsi (WBK), kata dia", ["Wilayah Bebas dari Korupsi"]),
     ],
 )
 def test_categories(spans, text, expected):
