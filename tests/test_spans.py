@@ -113,7 +113,10 @@ def test_ranks(spans, text, expected):
         # a title of merit after `sebagai`
         ("dinobatkan sebagai Sekolah Sehat Terbaik di kabupaten itu", ["Sekolah Sehat Terbaik"]),
         # an acronym in brackets inside an open category; one closing it is its gloss
-        ("untuk kategori badan usaha milik daerah (BUMD) kabupaten tahun ini", ["badan usaha milik daerah (BUMD) kabupaten"]),
+        (
+            "untuk kategori badan usaha milik daerah (BUMD) kabupaten tahun ini",
+            ["badan usaha milik daerah (BUMD) kabupaten"],
+        ),
         ("meraih predikat Wilayah Bebas dari Korupsi (WBK), kata dia", ["Wilayah Bebas dari Korupsi"]),
     ],
 )
