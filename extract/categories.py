@@ -294,7 +294,9 @@ class CategoryFinder:
             own = self.own.get(a.data.canonical, set())
             grades = self.programme_grades.get(a.data.canonical, set()) | set(self.grades)
             words = a.text.split()
-            if len(words) > 1 and key(words[-1]) in grades:
+            # `Manggala Karya Kencana` is a programme's own name, whatever its last word.
+            own_name = a.data.known and key(words[-1]) not in self.programme_grades.get(a.data.canonical, set())
+            if len(words) > 1 and key(words[-1]) in grades and not own_name:
                 name = self._without_head(a.text)
                 s = a.end - len(name)
                 out.append((s, a.end, Category(name, self.type_of(name), True)))

@@ -141,6 +141,9 @@ class FrameEngine:
                 rel.args, rel.lead = self._listed(ctx, cue, clause, targets)
             if not rel.args:
                 rel.args = self._pronoun_or_after(ctx, cue, clause, targets)
+            if not rel.args and frame.relation == "win":
+                # `Dua daerah menerima X. Keduanya yakni A dan B.`
+                rel.args = self._continued(ctx, clause, targets)
         if not rel.args:
             return None
         if frame.relation == "win":
@@ -176,7 +179,7 @@ class FrameEngine:
         nxt = ctx.next_sentence(clause[1])
         if nxt is None:
             return []
-        lead = self.lists.leads.match(ctx.text, nxt[0], nxt[1])
+        lead = self.lists.group_lead.match(ctx.text, nxt[0], nxt[1])
         if lead is None:
             return []
         for i, t in enumerate(targets):

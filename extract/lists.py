@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import regex
 
-from .patterns import Patterns
+from .patterns import Patterns, alternation
 
 _GAP_TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*|[^\s\p{L}\p{N}]")
 # `Bupati A, S.Sos., MMP; Bupati B`: academic degrees and the dots of abbreviations trail a
@@ -28,6 +28,10 @@ class ListShapes:
         self.joiners = {str(x).casefold() for x in ls["joiners"]}
         self.leads = phrase_rx(ls["leads"])
         self.co_leads = phrase_rx(ls["co_leads"])
+        # `Keduanya yakni A dan B`: the group's word, then the lead.
+        self.group_lead = regex.compile(
+            rf"(?:(?:{alternation(ls.get('group_words') or [])})\s+)?(?:{alternation(ls['leads'])})(?![\p{{L}}])", regex.I
+        )
         self.respectively = phrase_rx(ls["respectively"])
         self.sequence = phrase_rx(ls["sequence"])
         self.clause_breaks = phrase_rx(ls["clause_breaks"])

@@ -234,7 +234,7 @@ SCHEMAS: dict[str, dict] = {
             "separators joiners leads co_leads respectively sequence clause_breaks besides heading_separators handed_to"
         ).split()
     }
-    | {"numbering": ("regex", True)},
+    | {"numbering": ("regex", True), "group_words": (_STR_LIST, False)},
     "ranks.yaml": {
         "labels": (_STR_LIST, True),
         "ordinals": (dict, True),

@@ -563,6 +563,12 @@ class WinnerFinder:
             r = self._resolve(doc, t.data, c.type_hint)
             if r is None:
                 return None
+            title = next((x for x in doc.items("TITLE") if 0 <= t.start - x.end <= 1), None)
+            if title is not None and self._personal(doc, t, c, aw):
+                # `Bupati Siak terima Manggala Karya Kencana`: a personal award goes to the one
+                # who holds the title, when the article names them; never to the region.
+                holder = self._holder(doc, title, r.canonical)
+                return None if holder is None else self._won(holder, "other", "", cat, c.rank, aw, t, soft)
             m: Mention = t.data
             if not m.type and c.type_hint is None and m.candidates[0].name not in doc.typed and not c.listed:
                 # A bare name outside a list is a recipient only when the article names it
@@ -583,6 +589,16 @@ class WinnerFinder:
         r = self.gaz.lookup(org.split(" ", 1)[1], org.split(" ", 1)[0]) if " " in org else None
         if r is not None and org.split(" ", 1)[0] in ("Kota", "Kabupaten", "Provinsi"):
             return self._won(r.canonical, r.type, r.code, cat, c.rank, aw, t, soft)
+        return None
+
+    @staticmethod
+    def _holder(doc: Doc, title: Item, org: str) -> str | None:
+        """The name of the official with ``title`` in ``org``, when the article gives it."""
+        want = title.data.entry["title"]
+        for p in doc.items("PERSON"):
+            o = p.data.official
+            if o is not None and o.organization == org and (o.position == want or o.position.endswith(" " + want)):
+                return o.name
         return None
 
     def _personal(self, doc: Doc, t: Item, c: Claim, aw: Award | None) -> bool:

@@ -118,6 +118,8 @@ def test_ranks(spans, text, expected):
             ["badan usaha milik daerah (BUMD) kabupaten"],
         ),
         ("meraih predikat Wilayah Bebas dari Korupsi (WBK), kata dia", ["Wilayah Bebas dari Korupsi"]),
+        # a programme whose own name ends in a grade word names no grade (`Kencana`)
+        ("menerima Manggala Karya Kencana dari BKKBN; Kota Batu meraih Adipura Kencana", ["Adipura Kencana"]),
     ],
 )
 def test_categories(spans, text, expected):

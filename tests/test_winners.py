@@ -429,3 +429,26 @@ def test_agent_of_a_passive_verb_is_no_subject(run_text):
     )
     rows = run_text(text).rows["winners"]
     assert [(r["recipient"], r["rank"]) for r in rows] == [("Provinsi Kalimantan Selatan", "2")]
+
+
+def test_group_word_and_lead_in_the_next_sentence(run_text):
+    text = (
+        "Judul berita penghargaan daerah\n\nTiga daerah menerima Penghargaan Layanan Prima 2023. "
+        "Ketiganya yakni Pemprov Sulsel, Pemkot Makassar dan Pemkab Gowa.\n"
+    )
+    rows = run_text(text).rows["winners"]
+    assert [r["recipient"] for r in rows] == ["Provinsi Sulawesi Selatan", "Kota Makassar", "Kabupaten Gowa"]
+
+
+def test_personal_award_named_by_title_goes_to_the_holder(run_text):
+    # the headline names only titles; the body names the people who hold them
+    text = (
+        "Bupati Siak dan Wali Kota Dumai Terima Manggala Karya Kencana\n\n"
+        "Dua kepala daerah di Riau menerima Penghargaan Manggala Karya Kencana dari BKKBN. "
+        "Mereka adalah Bupati Siak Ridwan Harahap dan Wali Kota Dumai Ahmad Lubis.\n"
+    )
+    rows = run_text(text).rows["winners"]
+    assert [(r["recipient"], r["recipient_type"], r["category"]) for r in rows] == [
+        ("Ridwan Harahap", "other", ""),
+        ("Ahmad Lubis", "other", ""),
+    ]
