@@ -29,9 +29,8 @@ class ListShapes:
         self.leads = phrase_rx(ls["leads"])
         self.co_leads = phrase_rx(ls["co_leads"])
         # `Keduanya yakni A dan B`: the group's word, then the lead.
-        self.group_lead = regex.compile(
-            rf"(?:(?:{alternation(ls.get('group_words') or [])})\s+)?(?:{alternation(ls['leads'])})(?![\p{{L}}])", regex.I
-        )
+        group, leads = alternation(ls.get("group_words") or []), alternation(ls["leads"])
+        self.group_lead = regex.compile(rf"(?:(?:{group})\s+)?(?:{leads})(?![\p{{L}}])", regex.I)
         self.respectively = phrase_rx(ls["respectively"])
         self.sequence = phrase_rx(ls["sequence"])
         self.clause_breaks = phrase_rx(ls["clause_breaks"])
