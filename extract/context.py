@@ -149,6 +149,12 @@ class Doc:
         i = bisect.bisect_left(self._starts, pos)
         return self.sents[i] if i < len(self.sents) else None
 
+    def sentence_starts_in(self, start: int, end: int) -> list[int]:
+        """Where the sentences that start within ``[start, end)`` start."""
+        i = bisect.bisect_left(self._starts, start)
+        j = bisect.bisect_left(self._starts, end)
+        return self._starts[i:j]
+
     def clause_of(self, pos: int) -> tuple[int, int]:
         """The clause holding ``pos``: a sentence, cut before `sedangkan`, `sementara` …"""
         i = bisect.bisect_right(self._clause_starts, pos) - 1

@@ -93,6 +93,7 @@ class FrameEngine:
         self.via = _words(fy["via"])
         self.subject_after = _words(fy["subject_after"])
         self.pronouns = _words(fy["pronouns"])
+        self.negations = _words(fy.get("negations") or [])
         self.lists = lists
 
     def prize_cues(self) -> set[str]:
@@ -123,6 +124,8 @@ class FrameEngine:
                     continue
                 if frame.needs_award and not ctx.about_award(cue.start):
                     continue
+                if frame.relation == "win" and self._negated(ctx, cue):
+                    continue
                 if frame.targets not in by_kind:
                     by_kind[frame.targets] = [t for t in targets if t.label in frame.targets]
                 rel = self._apply(ctx, frame, cue, clause, by_kind[frame.targets])
@@ -130,6 +133,11 @@ class FrameEngine:
                     out.append(rel)
         kinds = {(r.clause, r.frame.relation) for r in out}
         return [r for r in out if not r.frame.with_ or any((r.clause, w) in kinds for w in r.frame.with_)]
+
+    def _negated(self, ctx, cue: Item) -> bool:
+        """`belum menerima`, `tidak berhasil meraih`: a negation up to two words before the cue."""
+        ws = _WORD.findall(ctx.text, max(0, cue.start - 30), cue.start)[-2:]
+        return any(w.casefold() in self.negations for w in ws)
 
     def _apply(self, ctx, frame: Frame, cue: Item, clause, targets) -> Relation | None:
         rel = Relation(frame, cue, clause)

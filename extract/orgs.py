@@ -112,6 +112,10 @@ class OrgFinder:
             if joining and i + 1 < n and _nameish(doc[i + 1]) and i + 1 not in stops:
                 i += 1
                 continue
+            if doc[i].text == "(" and i > name_start and i + 3 < n and doc[i + 2].text == ")":
+                if doc[i + 1].text.isupper() and (i + 3 in region_starts or _nameish(doc[i + 3])):
+                    i += 3  # `Dinas Pendidikan, Kepemudaan dan Olahraga (Disdikpora) Bantul`
+                    continue
             if not _nameish(doc[i]):
                 break
             i += 1

@@ -209,6 +209,7 @@ SCHEMAS: dict[str, dict] = {
         "via": (_STR_LIST, True),
         "subject_after": (_STR_LIST, True),
         "pronouns": (_STR_LIST, True),
+        "negations": (_STR_LIST, False),
         "frames": (
             [
                 {

@@ -100,7 +100,8 @@ class WinnerFinder:
     def _not_a_win(self, doc: Doc, clause) -> bool:
         """Nominees, and scores or index ranks in a sentence that names no award."""
         s, e = doc.sentence_of(clause[0])
-        if self.cues.nominee_cues.search(doc.text, s, e):
+        # `A dan B menerima X, sementara C masuk nominasi`: only C's clause names a nominee.
+        if self.cues.nominee_cues.search(doc.text, *clause):
             return True
         return bool(self.cues.score_cues.search(doc.text, s, e)) and not doc.about_award(s)
 
@@ -411,6 +412,18 @@ class WinnerFinder:
             if off >= end or not regex.search(r"[\p{L}]", text[off:end]):
                 continue  # `1.` on a line of its own
             shape = self._line_shape(doc, off, end, block if in_block else None)
+            if shape is None and ":" in body:
+                # `Untuk kategori Pratama: Kabupaten A dan Kabupaten B. Kabupaten C …`: one
+                # sentence of a paragraph shaped like a list line.
+                for ss, se in doc.sents:
+                    if off <= ss < end and ":" in text[ss:se]:
+                        got = self._line_shape(doc, ss, se - (text[se - 1] == "."), None)
+                        if got is not None and got[0] == "items":
+                            claims += [
+                                Claim(t, got[2], got[3], main, got[2].type if got[2] else None, listed=True)
+                                for t in got[1]
+                            ]
+                            used.append((ss, se))
             if shape is None:
                 if len(body) > 100 or regex.search(r"[.!?]$", body):
                     in_block, block = False, None
@@ -440,6 +453,8 @@ class WinnerFinder:
         line = text[s:e]
         if len(line) > 200 or s <= doc.dateline[0] < e or self.header.is_credit_line(line):
             return None  # prose, the dateline (`CIBINONG - Kabupaten X …`), a credit
+        if any(s < a < e for a in doc.sentence_starts_in(s, e)):
+            return None  # a paragraph of sentences: each is read on its own
         targets = [t for t in doc.targets if s <= t.start and t.end <= e]
         sep = self._separator(line)
         cats = doc.items_in("CATEGORY", s, e)

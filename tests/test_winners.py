@@ -396,6 +396,18 @@ HEADED_LISTS = [
             ("Kabupaten Tabanan", "Madya"),
         ],
     ),
+    # a sentence of a paragraph shaped like a list line
+    (
+        "Judul berita penghargaan daerah\n\nPenghargaan Sehat Prima 2024 diumumkan. Untuk kategori Pratama: "
+        "Kabupaten Sampang dan Kabupaten Bangkalan. Kabupaten Sumenep belum menerima penghargaan.\n",
+        [("Kabupaten Sampang", "Pratama"), ("Kabupaten Bangkalan", "Pratama")],
+    ),
+    # a nominee in another clause of the sentence leaves the winners of this one alone
+    (
+        "Judul berita penghargaan daerah\n\nKabupaten Wonosobo dan Kabupaten Purworejo menerima Sertifikat "
+        "Adipura, sementara Kabupaten Rembang masuk nominasi namun belum lolos.\n",
+        [("Kabupaten Wonosobo", "Sertifikat Adipura"), ("Kabupaten Purworejo", "Sertifikat Adipura")],
+    ),
 ]
 
 
