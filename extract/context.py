@@ -83,9 +83,8 @@ class Doc:
         d._word_starts = token_starts(tokens)
         awards = [a.start for a in spans.get("AWARD", [])]
         d.award_article = bool(awards) or bool(cues.award_words.search(text))
-        for i, (s, e) in enumerate(d.sents):
-            if cues.award_words.search(text, s, e) or any(s <= a < e for a in awards):
-                d._award_sents.add(i)
+        for pos in [*awards, *(m.start() for m in cues.award_words.finditer(text))]:
+            d._award_sents.add(d.sentence_index(pos))
         d.typed = d.region_types()
         return d
 
@@ -190,6 +189,9 @@ def _clauses(text: str, sents, clause_breaks) -> list[tuple[int, int]]:
                 out.append((start, s + m.start()))
                 start = s + m.end()
             out.append((start, e))
+            continue
+        if "," not in text[s:e] and ";" not in text[s:e]:
+            out.append((start, e))  # a break follows a comma or semicolon
             continue
         for m in clause_breaks.finditer(text, s, e):
             before = text[start : m.start()].rstrip()
