@@ -11,6 +11,21 @@ import regex
 from .patterns import Patterns
 
 _NON_WORD = regex.compile(r"\W+")
+# No text has a sign repeated 20 times or a word of 200 characters; the tokenizer pays
+# quadratic time for both (each split re-reads the rest of the chunk), so they are cut.
+MAX_RUN, MAX_CHUNK = 20, 200
+_RUN = regex.compile(rf"([^\w\s])\1{{{MAX_RUN},}}")
+_CHUNK = regex.compile(rf"\S{{{MAX_CHUNK + 1},}}")
+
+
+def _tame(line: str) -> str:
+    """``line`` with runs of one sign cut to ``MAX_RUN`` and spaces put into overlong chunks.
+
+    >>> _tame("wah" + "!" * 50), len(_tame("x" * 450).split())
+    ('wah!!!!!!!!!!!!!!!!!!!!', 3)
+    """
+    line = _RUN.sub(lambda m: m.group(1) * MAX_RUN, line)
+    return _CHUNK.sub(lambda m: " ".join(regex.findall(rf".{{1,{MAX_CHUNK}}}", m.group(0))), line)
 
 
 class Cleaner:
@@ -31,7 +46,7 @@ class Cleaner:
         title_key = ""
         skip_next = False
         for raw in text.split("\n"):
-            line = raw.rstrip()
+            line = _tame(raw.rstrip())
             if self.cut is not None:
                 line = self.cut.sub("", line).rstrip()
             stripped = line.strip()

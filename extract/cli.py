@@ -9,13 +9,38 @@ from pathlib import Path
 from .patterns import DEFAULT_DIR, PatternError
 
 
-def run_extract(in_dir: Path, out_dir: Path, patterns: Path | None = None, progress: bool = False) -> dict:
-    """Extract every article in ``in_dir`` into the tables in ``out_dir``; return a summary."""
-    from .pipeline import TABLES, Pipeline
-    from .reading import read_dir
-    from .tables import write_atomic, write_tables
+class InputError(Exception):
+    """The input folder cannot be read: said in one line, nothing written."""
 
-    pipe = Pipeline(patterns)
+
+def run_extract(
+    in_dir: Path,
+    out_dir: Path,
+    patterns: Path | None = None,
+    progress: bool = False,
+    time_limit: float | None = None,
+    max_chars: int | None = None,
+) -> dict:
+    """Extract every article in ``in_dir`` into the tables in ``out_dir``; return a summary.
+
+    The output folder is replaced as a whole: the new tables and clean texts are written
+    into a fresh folder beside it and swapped in at the end, so a run stopped at any moment
+    leaves either the previous complete output or the new one."""
+    from .pipeline import MAX_CHARS, TABLES, TIME_LIMIT, Pipeline
+    from .reading import SUFFIXES, read_dir
+    from .tables import write_tables
+    from .transact import OutputFolder
+
+    in_dir, out_dir = Path(in_dir), Path(out_dir)
+    if not in_dir.is_dir():
+        raise InputError(f"input folder not found: {in_dir}")
+    if not any(p.is_file() and p.suffix.lower() in SUFFIXES for p in in_dir.iterdir()):
+        raise InputError(f"no articles in {in_dir} (looked for {', '.join(SUFFIXES)}); {out_dir} left as it was")
+    pipe = Pipeline(
+        patterns,
+        time_limit=TIME_LIMIT if time_limit is None else time_limit,
+        max_chars=max_chars or MAX_CHARS,
+    )
     rows: dict[str, list[dict]] = {t: [] for t in TABLES}
     arts = list(read_dir(in_dir))
     results = []
@@ -30,24 +55,26 @@ def run_extract(in_dir: Path, out_dir: Path, patterns: Path | None = None, progr
         rows["articles"].append(res.article)
         for t, rs in res.rows.items():
             rows[t].extend(rs)
-    clean_dir = out_dir / "clean"
-    clean_dir.mkdir(parents=True, exist_ok=True)
-    keep = set()
-    for res in results:
-        if res.article["status"] == "ok":
-            name = f"{res.article['article_id']}.txt"
-            keep.add(name)
-            write_atomic(clean_dir / name, res.clean)
-    for stale in clean_dir.glob("*.txt"):
-        if stale.name not in keep:
-            stale.unlink()
-    write_tables(out_dir, rows)
+    with OutputFolder(out_dir, managed=[f"{t}.csv" for t in TABLES] + ["clean"]) as new:
+        clean_dir = new / "clean"
+        clean_dir.mkdir()
+        for res in results:
+            if res.article["status"] == "ok":
+                (clean_dir / f"{res.article['article_id']}.txt").write_text(res.clean, encoding="utf-8")
+        write_tables(new, rows)
     ok = sum(1 for r in results if r.article["status"] == "ok")
     return {"articles": len(results), "ok": ok, "errors": len(results) - ok}
 
 
 def _cmd_extract(a) -> int:
-    summary = run_extract(Path(a.in_dir), Path(a.out), a.patterns, progress=sys.stderr.isatty())
+    summary = run_extract(
+        Path(a.in_dir),
+        Path(a.out),
+        a.patterns,
+        progress=sys.stderr.isatty(),
+        time_limit=a.time_limit,
+        max_chars=a.max_chars,
+    )
     print(f"{summary['articles']} articles, {summary['ok']} extracted, {summary['errors']} with errors -> {a.out}")
     return 0 if summary["ok"] or not summary["articles"] else 1
 
@@ -120,6 +147,8 @@ def build_parser() -> argparse.ArgumentParser:
     e = sub.add_parser("extract", parents=[common], help="extract tables from a folder of articles")
     e.add_argument("in_dir", nargs="?", default="corpus/raw")
     e.add_argument("--out", default="outputs")
+    e.add_argument("--time-limit", type=float, default=None, help="seconds one article may take (default 5; 0: none)")
+    e.add_argument("--max-chars", type=int, default=None, help="longest article read (default 300,000 characters)")
     e.set_defaults(fn=_cmd_extract)
     v = sub.add_parser("eval", parents=[common], help="score tables against gold")
     v.add_argument("--out", action="append", required=True, help="tables folder (repeatable)")
@@ -154,3 +183,9 @@ def main(argv: list[str] | None = None) -> int:
     except PatternError as exc:
         print(str(exc), file=sys.stderr)
         return 2
+    except InputError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("interrupted: the previous output is left as it was", file=sys.stderr)
+        return 130

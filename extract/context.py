@@ -67,6 +67,10 @@ class Doc:
     _award_sents: set[int] = field(default_factory=set)
     _headlines: dict[int, bool] = field(default_factory=dict)
     _targets: list[Item] | None = None
+    _target_starts: list[int] | None = None
+    _regions: list[Mention] | None = None
+    _sorted: dict = field(default_factory=dict)
+    memo: dict = field(default_factory=dict)  # per-article results an extractor keeps for reuse
 
     @classmethod
     def build(
@@ -93,14 +97,46 @@ class Doc:
         """The typed spans of one label, in text order."""
         return self.spans.get(label, [])
 
+    def _by_start(self, label: str) -> tuple[list[int], list[Item]]:
+        """The spans of ``label`` sorted by start, with their starts (built once per label):
+        every range query is a bisection, so a long article costs no quadratic scan."""
+        got = self._sorted.get(label)
+        if got is None:
+            items = sorted(self.items(label), key=lambda i: (i.start, -i.end))
+            got = self._sorted[label] = ([i.start for i in items], items)
+        return got
+
     def items_in(self, label: str, start: int, end: int) -> list[Item]:
         """The spans of ``label`` that lie within ``[start, end)``."""
-        return [i for i in self.items(label) if i.start >= start and i.end <= end]
+        starts, items = self._by_start(label)
+        out = []
+        for k in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)):
+            if items[k].end <= end:
+                out.append(items[k])
+        return out
+
+    def starting_in(self, label: str, start: int, end: int) -> list[Item]:
+        """The spans of ``label`` that start within ``[start, end)``."""
+        starts, items = self._by_start(label)
+        return items[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
 
     def add(self, label: str, items: list[Item]) -> None:
         """Add spans a later stage recognised (PERSON from the officials extractor)."""
         self.spans[label] = sorted([*self.items(label), *items], key=lambda i: (i.start, -i.end))
         self._targets = None
+        self._sorted.pop(label, None)
+        self._regions = None
+
+    def targets_in(self, start: int, end: int) -> list[Item]:
+        """The targets that lie within ``[start, end)``."""
+        ts = self.targets
+        if self._target_starts is None:
+            self._target_starts = [t.start for t in ts]
+        out = []
+        for k in range(bisect.bisect_left(self._target_starts, start), bisect.bisect_left(self._target_starts, end)):
+            if ts[k].end <= end:
+                out.append(ts[k])
+        return out
 
     @property
     def targets(self) -> list[Item]:
@@ -116,15 +152,22 @@ class Doc:
                     continue
                 out.append(it)
             self._targets = out
+            self._target_starts = None
         return self._targets
 
     @property
     def regions(self) -> list[Mention]:
         """Every region mention, in text order."""
-        return [i.data for i in self.items("REGION")]
+        if self._regions is None:
+            self._regions = [i.data for i in self.items("REGION")]
+        return self._regions
 
     def regions_in(self, start: int, end: int) -> list[Mention]:
-        return [m for m in self.regions if m.start >= start and m.end <= end]
+        return [i.data for i in self.items_in("REGION", start, end)]
+
+    def regions_starting_in(self, start: int, end: int) -> list[Mention]:
+        """The region mentions that start within ``[start, end)``."""
+        return [i.data for i in self.starting_in("REGION", start, end)]
 
     def region_types(self) -> dict[str, str]:
         """Bare name → kind, from the typed mentions in this article (`Pemkab Batang`)."""

@@ -102,24 +102,26 @@ class DateFinder:
         wd = "|".join(sorted((regex.escape(w) for w in self.weekdays), key=len, reverse=True))
         zones = "|".join(regex.escape(z) for z in d["zones"])
         time = (
-            rf"(?:\s*[,|]?\s*(?:pukul\s*)?(?P<hh>[01]?\d|2[0-3])[:.](?P<mm>[0-5]\d)"
-            rf"(?!\d)(?:\s*(?:{zones})\b)?)?"
+            rf"(?:\s{{0,4}}[,|]?\s{{0,4}}(?:pukul\s{{0,4}})?(?P<hh>[01]?\d|2[0-3])[:.](?P<mm>[0-5]\d)"
+            rf"(?!\d)(?:\s{{0,4}}(?:{zones})\b)?)?"
         )
         core = (
             # 8 November 2025 / 10 Nov 2025 / 8 November / 1-3 Desember 2023
-            rf"(?:(?P<d0>\d{{1,2}})\s*(?:-|–|hingga|sampai(?:\s+dengan)?|s\.d\.?|s/d|dan)\s*)?"
-            rf"(?P<d1>\d{{1,2}})\s*(?P<mon>\b(?:{mon}))\b\.?(?:\s*,?\s*(?P<y1>\d{{4}})(?!\d))?"
+            rf"(?:(?P<d0>\d{{1,2}})\s{{0,4}}(?:-|–|hingga|sampai(?:\s+dengan)?|s\.d\.?|s/d|dan)\s{{0,4}})?"
+            rf"(?P<d1>\d{{1,2}})\s{{0,4}}(?P<mon>\b(?:{mon}))\b\.?(?:\s{{0,4}},?\s{{0,4}}(?P<y1>\d{{4}})(?!\d))?"
             # (17/11/2022) (8/8) (14/12/21) (Rabu, 14/12/2022)
-            rf"|\(\s*(?:(?P<wd2>\b(?:{wd}))\b\s*,?\s*)?(?P<d2>\d{{1,2}})/(?P<m2>\d{{1,2}})(?:/(?P<y2>\d{{4}}|\d{{2}}))?\s*\)"
+            rf"|\(\s{{0,4}}(?:(?P<wd2>\b(?:{wd}))\b\s{{0,4}},?\s{{0,4}})?(?P<d2>\d{{1,2}})/(?P<m2>\d{{1,2}})(?:/(?P<y2>\d{{4}}|\d{{2}}))?\s{{0,4}}\)"
             # 6/10/2022  23-12-2022  03.08.2017 (four-digit year when not in brackets)
             r"|(?<![\w./-])(?P<d3>\d{1,2})(?P<sep>[/.-])(?P<m3>\d{1,2})(?P=sep)(?P<y3>\d{4})(?![\w/-])"
             # 2022-12-23
             r"|(?<![\w./-])(?P<y4>\d{4})-(?P<m4>\d{1,2})-(?P<d4>\d{1,2})(?![\w/-])"
         )
+        # Spaces between the parts are bounded (`\s{0,4}`): two unbounded runs side by side
+        # would make a date followed by pages of blanks cost quadratic time.
         # Every date starts with a digit or a bracket; the weekday before it is looked up
         # afterwards, which keeps the scan from trying a weekday at every position.
         self.rx = regex.compile(rf"(?<![\w/])(?:{core}){time}", regex.IGNORECASE | regex.VERSION0)
-        self.weekday_rx = regex.compile(rf"(?<![\w/])(?P<wd>\b(?:{wd}))\b\s*[,|]?\s*$", regex.IGNORECASE)
+        self.weekday_rx = regex.compile(rf"(?<![\w/])(?P<wd>\b(?:{wd}))\b\s{{0,4}}[,|]?\s{{0,4}}$", regex.IGNORECASE)
         # Short month forms (`Nov`, `Agt`) count only with a year; short full names (`Mei`) always.
         full = {n.casefold() for n in self.month_names.values()}
         self._abbrev = {m for m in self.months if len(m) <= 4 and m not in full}

@@ -7,10 +7,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pandas as pd
 import regex
 
 from .normalize import key
+from .tables import read_table
 
 SCORED = ("awards", "winners", "officials", "dates", "percentages")
 _ATTRS = {
@@ -196,7 +196,7 @@ def _show(table: str, r: dict) -> str:
 
 def evaluate(out_dir: Path, gold_dir: Path, ids: Iterable[str] | None = None) -> dict:
     """Scores of the tables in ``out_dir`` against gold files for the articles there."""
-    tables = {t: pd.read_csv(out_dir / f"{t}.csv", dtype=str, keep_default_na=False) for t in (*SCORED, "articles")}
+    tables = {t: read_table(out_dir / f"{t}.csv") for t in (*SCORED, "articles")}
     art_ids = list(tables["articles"]["article_id"]) if ids is None else list(ids)
     gold = load_gold(gold_dir, set(art_ids))
     scores = {t: TableScore() for t in SCORED}

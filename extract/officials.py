@@ -570,7 +570,7 @@ class OfficialFinder:
         if not words:
             return None
         ns = pos - len(left) + m.start("n") + (len(m["n"]) - len(" ".join(words)))
-        ns = text.find(words[0], ns - 2)
+        ns = text.find(words[0], max(0, ns - 2))  # `Name, Title` may open the article
         ne = self._name_end(text, ns, words)
         return hon, words, ns, ne
 

@@ -102,10 +102,12 @@ class PercentFinder:
         """Every percentage in the article, with what it measures, region and year."""
         spans = [(i.start, i.end, i.data) for i in doc.items("PERCENT")]
         out = []
-        for i, (a, b, v) in enumerate(spans):
+        prev_end = -1
+        for a, b, v in spans:
             s, e = doc.sentence_of(a)
             # The clause of this number starts after the previous number of the sentence.
-            cs = max([pb for pa, pb, _ in spans[:i] if pa >= s] or [s])
+            cs = prev_end if prev_end >= s else s
+            prev_end = b
             subject = self._subject(doc, s, a, b, cs)
             if not subject and cs > s and out:
                 subject = out[-1].subject  # `turun dari 11,8 persen menjadi 9,5 persen`
@@ -129,7 +131,7 @@ class PercentFinder:
         for m in self.respectively.finditer(doc.text):
             s, e = doc.sentence_of(m.start())
             nums = [p for p in items if m.end() <= p.start < e]
-            regs = [r for r in doc.regions if s <= r.start < m.start()]
+            regs = doc.regions_starting_in(s, m.start())
             if len(nums) > 1 and len(regs) == len(nums):
                 for p, r in zip(nums, regs, strict=True):
                     got = r.pick(r.type or doc.typed.get(r.candidates[0].name))
@@ -229,7 +231,7 @@ class PercentFinder:
             if last[2].casefold() in stops or last[2][:1].isdigit():
                 words, changed = words[:-1], True
                 continue
-            reg = [r for r in doc.regions if r.start <= last[0] < r.end]
+            reg = [r for r in doc.regions_starting_in(max(0, last[0] - 80), last[0] + 1) if last[0] < r.end]
             if reg and len(words) > 1:
                 words = [w for w in words if w[0] < reg[0].start]
                 changed = True
@@ -240,13 +242,16 @@ class PercentFinder:
 
     def _region(self, doc: Doc, s: int, a: int) -> str:
         """The region named nearest before the number in its sentence, else the one before."""
-        ments = [m for m in doc.regions if s <= m.start < a]
-        nat = [n.end() for n in self.national.finditer(doc.text, s, a)]
+        ments = doc.regions_starting_in(s, a)
+        cache = doc.memo.setdefault("percent-national", {})
+        if s not in cache:
+            cache[s] = [(n.start(), n.end()) for n in self.national.finditer(doc.text, s, doc.sentence_of(s)[1])]
+        nat = [ne for ns, ne in cache[s] if ne <= a]
         if nat and (not ments or nat[-1] > ments[-1].end):
             return "Indonesia"
         if not ments:
             ps, _ = doc.sentence_of(max(0, s - 2)) if s > 0 else (s, s)
-            ments = [m for m in doc.regions if ps <= m.start < s]
+            ments = doc.regions_starting_in(ps, s)
         if ments:
             m = ments[-1]
             r = m.pick(m.type or doc.typed.get(m.candidates[0].name))
@@ -254,17 +259,25 @@ class PercentFinder:
                 return r.canonical
         return ""
 
+    def _years(self, doc: Doc, s: int, e: int) -> list:
+        """The years of one sentence, read once (a sentence of many numbers asks often)."""
+        cache = doc.memo.setdefault("percent-years", {})
+        if (s, e) not in cache:
+            cache[(s, e)] = list(self.year.finditer(doc.text, s, e))
+        return cache[(s, e)]
+
     def _year(self, doc: Doc, s: int, e: int, cs: int, a: int, b: int) -> int | None:
         """A year bound right after the number (`5,16% di tahun 2021`), else the nearest one
         before it in its clause, else the nearest in the sentence, else the previous one."""
         after = self.year_after.match(doc.text, b)
         if after:
             return int(after["y"])
-        before = list(self.year.finditer(doc.text, cs, a))
+        years = self._years(doc, s, e)
+        before = [y for y in years if cs <= y.start() and y.end() <= a]
         if before:
             return int(before[-1].group(0))
         best = None
-        for y in self.year.finditer(doc.text, s, e):
+        for y in years:
             d = a - y.end() if y.end() <= a else y.start() - b
             if best is None or d < best[0]:
                 best = (d, int(y.group(0)))

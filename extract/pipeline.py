@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import signal
+import threading
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,6 +30,36 @@ from .spans import SpanLayer, write_doc_spans
 
 TABLES = ("articles", "awards", "winners", "officials", "dates", "percentages")
 RELATIONS = ("win", "present", "speak", "accompany")
+# An article longer than this is refused before cleaning (news articles run to 20,000
+# characters; spaCy's own limit is 1,000,000); one slower than TIME_LIMIT seconds is an error row.
+MAX_CHARS = 300_000
+TIME_LIMIT = 5.0
+
+
+class ArticleTimeout(Exception):
+    """One article took longer than the pipeline's time limit."""
+
+
+@contextmanager
+def _time_limit(seconds: float | None):
+    """Raise :class:`ArticleTimeout` in the block after ``seconds`` (a real-time timer; the
+    `regex` module and spaCy both stop for it). Only in the main thread of a Unix process:
+    elsewhere the block runs unbounded."""
+    usable = seconds and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if not usable:
+        yield
+        return
+
+    def _expired(signum, frame):
+        raise ArticleTimeout()
+
+    previous = signal.signal(signal.SIGALRM, _expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 @dataclass
@@ -41,8 +74,14 @@ class Result:
 class Pipeline:
     """All compiled rules for one pattern set; build once, run on many articles."""
 
-    def __init__(self, patterns: Patterns | str | Path | None = None):
+    def __init__(
+        self,
+        patterns: Patterns | str | Path | None = None,
+        time_limit: float | None = TIME_LIMIT,
+        max_chars: int = MAX_CHARS,
+    ):
         self.patterns = patterns if isinstance(patterns, Patterns) else load_patterns(patterns)
+        self.time_limit, self.max_chars = time_limit, max_chars
         p = self.patterns
         self.cleaner = Cleaner(p)
         self.sentences = SentenceSplitter(p["honorifics.yaml"]["dotted_abbreviations"])
@@ -94,12 +133,21 @@ class Pipeline:
             "chars": 0,
             "status": "ok",
             "error": art.error,
+            "encoding": art.encoding,
+            "warning": art.warning,
         }
         if art.error:
             row["status"] = "error"
             return Result(row)
+        if len(art.text) > self.max_chars:
+            row.update(status="error", error=f"too long: {len(art.text):,} characters (limit {self.max_chars:,})")
+            return Result(row)
         try:
-            return self._run(art, row)
+            with _time_limit(self.time_limit):
+                return self._run(art, row)
+        except ArticleTimeout:
+            row.update(status="error", error=f"took longer than the time limit of {self.time_limit:g} s; skipped")
+            return Result(row)
         except Exception as exc:  # noqa: BLE001 - one bad article must not stop the run
             row.update(status="error", error=f"extraction failed: {type(exc).__name__}: {exc}")
             return Result(row)

@@ -9,10 +9,8 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-import pandas as pd
-
 from .evaluate import SCORED, TableScore, evaluate, load_gold, score_table
-from .tables import write_atomic
+from .tables import read_table, write_atomic
 
 COLOURS = {
     "awards": "#f6c453",
@@ -154,7 +152,7 @@ def _diff(aid: str, gold: dict, per_table: dict[str, list[dict]]) -> tuple[str, 
 
 def render(out_dir: Path, gold_dir: Path | None = None) -> str:
     """The review page for the tables in ``out_dir`` as an HTML string."""
-    tables = {t: pd.read_csv(out_dir / f"{t}.csv", dtype=str, keep_default_na=False) for t in ("articles", *SCORED)}
+    tables = {t: read_table(out_dir / f"{t}.csv") for t in ("articles", *SCORED)}
     gold = load_gold(gold_dir) if gold_dir else {}
     sections = []
     scores: list[tuple[float, str]] = []

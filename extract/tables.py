@@ -21,6 +21,9 @@ COLUMNS = {
         "chars",
         "status",
         "error",
+        # added after the contract's columns: how the file was decoded, and what was repaired
+        "encoding",
+        "warning",
     ],
     "awards": ["article_id", "award", "acronym", "edition", "organizer", "venue", "event_date", "start", "end", "text"],
     "winners": [
@@ -50,13 +53,44 @@ _SORT = {
 }
 
 
+# Numbers are written as they are (`-1.61` stays a number); a text cell that a spreadsheet
+# would read as a formula (`=HYPERLINK(…)`, `+…`, `-…`, `@…`) gets the usual leading `'`, and
+# so does one that already starts with `'`, so that :func:`read_table` can undo it exactly.
+NUMERIC = {"chars", "start", "end", "edition", "rank", "value", "year"}
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "'")
+
+
+def spreadsheet_safe(cell: str) -> str:
+    """``cell`` as a spreadsheet shows it as text.
+
+    >>> print(spreadsheet_safe('=HYPERLINK("http://x","Klik")'), spreadsheet_safe("Kota Batu"))
+    '=HYPERLINK("http://x","Klik") Kota Batu
+    """
+    return "'" + cell if cell.startswith(_FORMULA_START) else cell
+
+
 def frame(table: str, rows: list[dict]) -> pd.DataFrame:
-    """Rows as a DataFrame with exactly the contract's columns, sorted, no NaN."""
+    """Rows as a DataFrame with exactly the contract's columns, sorted, no NaN, text cells
+    spreadsheet-safe."""
     cols = COLUMNS[table]
     df = pd.DataFrame([{c: r.get(c, "") for c in cols} for r in rows], columns=cols)
     if not df.empty:
         df = df.sort_values(_SORT[table], kind="stable")
-    return df.fillna("").astype(str)
+    df = df.fillna("").astype(str)
+    for c in cols:
+        if c not in NUMERIC:
+            df[c] = df[c].map(spreadsheet_safe)
+    return df
+
+
+def read_table(path: Path) -> pd.DataFrame:
+    """A table as written by :func:`write_tables`, with the spreadsheet guard taken off
+    again, so that ``clean[start:end] == text`` holds on what is read."""
+    df = pd.read_csv(path, dtype=str, keep_default_na=False)
+    for c in df.columns:
+        if c not in NUMERIC:
+            df[c] = df[c].map(lambda v: v[1:] if v.startswith("'") else v)
+    return df
 
 
 def write_atomic(path: Path, content: str) -> None:

@@ -455,7 +455,7 @@ class WinnerFinder:
             return None  # prose, the dateline (`CIBINONG - Kabupaten X …`), a credit
         if any(s < a < e for a in doc.sentence_starts_in(s, e)):
             return None  # a paragraph of sentences: each is read on its own
-        targets = [t for t in doc.targets if s <= t.start and t.end <= e]
+        targets = doc.targets_in(s, e)
         sep = self._separator(line)
         cats = doc.items_in("CATEGORY", s, e)
         if sep is None and not targets and cats and len(line.split()) <= 8 and line[:1].isupper():
@@ -578,7 +578,8 @@ class WinnerFinder:
             r = self._resolve(doc, t.data, c.type_hint)
             if r is None:
                 return None
-            title = next((x for x in doc.items("TITLE") if 0 <= t.start - x.end <= 1), None)
+            near = doc.items_in("TITLE", max(0, t.start - 60), t.start)
+            title = next((x for x in near if 0 <= t.start - x.end <= 1), None)
             if title is not None and self._personal(doc, t, c, aw):
                 # `Bupati Siak terima Manggala Karya Kencana`: a personal award goes to the one
                 # who holds the title, when the article names them; never to the region.

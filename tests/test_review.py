@@ -7,11 +7,11 @@ import re
 import shutil
 import subprocess
 
-import pandas as pd
 import pytest
 
 from extract.cli import main, run_extract
 from extract.review import render
+from extract.tables import read_table
 
 from .conftest import ROOT
 
@@ -40,7 +40,7 @@ def corpus_page(tmp_path_factory):
 
 def _row_count(out):
     return sum(
-        len(pd.read_csv(out / f"{t}.csv", dtype=str, keep_default_na=False))
+        len(read_table(out / f"{t}.csv"))
         for t in ("awards", "winners", "officials", "dates", "percentages")
     )
 
