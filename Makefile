@@ -9,7 +9,7 @@ SHARED  ?= ../shared
 DEV_OUT ?= outputs-dev
 PATTERNS ?= patterns
 
-.PHONY: extract test eval eval-dev eval-stripped eval-probes review suggest bench check lint
+.PHONY: extract test eval eval-dev eval-stripped eval-probes review suggest bench fuzz check lint
 
 # requirements.lock pins every package (direct and transitive) to the versions tested.
 $(STAMP): pyproject.toml requirements.lock
@@ -59,6 +59,10 @@ suggest: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) -m extract bench $(IN)
+
+# The fuzz suite with many more examples than `make test` runs (random seeds, ~15 minutes).
+fuzz: $(STAMP)
+	HYPOTHESIS_PROFILE=long $(PY) -m pytest tests/test_fuzz.py
 
 check: $(STAMP)
 	$(PY) -m extract patterns check --patterns $(PATTERNS)

@@ -35,16 +35,35 @@ def _parse_date(day: int, month: int, year: int, month_name: str) -> dt.date | N
     return got.date()
 
 
-def month_names(months: dict) -> dict[int, str]:
-    """Month number → full name: the first name ``months`` (dates.yaml) lists for it.
+_MONTH_KEYS = (
+    "january february march april may june july august september october november december"
+).split()
+_WEEKDAY_KEYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 
-    >>> month_names({"januari": 1, "jan": 1, "februari": 2, "pebruari": 2})
-    {1: 'Januari', 2: 'Februari'}
+
+@lru_cache(maxsize=1)
+def locale_calendar() -> tuple[dict[str, int], dict[str, int], dict[int, str]]:
+    """(month name → number, weekday name → ISO weekday, number → full month name) from
+    dateparser's packaged locale data: every Indonesian spelling it knows (`Djanuari`,
+    `Pebruari`, `Mrt`, `Nopember`, `Ahad`) and the English month names the press also uses.
+
+    >>> months, weekdays, full = locale_calendar()
+    >>> months["djanuari"], months["mrt"], weekdays["ahad"], full[2]
+    (1, 3, 7, 'Februari')
     """
-    out: dict[int, str] = {}
-    for name, number in months.items():
-        out.setdefault(int(number), str(name).capitalize())
-    return out
+    from dateparser.languages.loader import default_loader
+
+    idn, eng = default_loader.get_locale("id").info, default_loader.get_locale("en").info
+    months: dict[str, int] = {}
+    full: dict[int, str] = {}
+    for n, k in enumerate(_MONTH_KEYS, start=1):
+        names = [str(x) for x in idn.get(k, [])]
+        for x in names + [str(x) for x in eng.get(k, [])]:
+            months.setdefault(x.casefold().rstrip("."), n)
+        # The full name: the longest spelling written in lower case (`februari`, not `Pebruari`).
+        full[n] = max((x for x in names if x.islower()), key=len).capitalize()
+    weekdays = {str(x).casefold(): n for n, k in enumerate(_WEEKDAY_KEYS, start=1) for x in idn.get(k, [])}
+    return months, weekdays, full
 
 
 def normalize_timestamp(text: str) -> str:
@@ -95,9 +114,11 @@ class DateFinder:
 
     def __init__(self, pats: Patterns):
         d = pats["dates.yaml"]
-        self.months = {str(k).casefold(): int(v) for k, v in d["months"].items()}
-        self.month_names = month_names(d["months"])
-        self.weekdays = {str(k).casefold(): int(v) for k, v in d["weekdays"].items()}
+        # dateparser's locale data first; dates.yaml adds only what it lacks.
+        months, weekdays, self.month_names = locale_calendar()
+        self.months, self.weekdays = dict(months), dict(weekdays)
+        self.months.update({str(k).casefold(): int(v) for k, v in (d.get("months") or {}).items()})
+        self.weekdays.update({str(k).casefold(): int(v) for k, v in (d.get("weekdays") or {}).items()})
         mon = "|".join(sorted((regex.escape(m) for m in self.months), key=len, reverse=True))
         wd = "|".join(sorted((regex.escape(w) for w in self.weekdays), key=len, reverse=True))
         zones = "|".join(regex.escape(z) for z in d["zones"])

@@ -15,6 +15,7 @@ import regex
 from rapidfuzz import fuzz
 
 from .context import Cues, Doc
+from .dates import locale_calendar
 from .lexicon import is_common_word, is_root_word
 from .normalize import key
 from .orgs import OrgFinder
@@ -136,7 +137,7 @@ class OfficialFinder:
         self.title_words = {w for t in self.title_map for w in t.split()} | {w for m in self.mod_map for w in m.split()}
         d = pats["dates.yaml"]
         # Weekdays end a name (`…, Rabu`); month names do not: Agus, Juni, April are names.
-        self.calendar_words = {str(w).casefold() for w in d["weekdays"]}
+        self.calendar_words = set(locale_calendar()[1]) | {str(w).casefold() for w in d.get("weekdays") or {}}
         self.abbrev_rx = _word_alternation(self.abbrev)
         # Lower-case words inside a unit or organisation (`Dinas Pariwisata dan Kebudayaan`,
         # `Editor in Chief`, `Sekretaris Dinas setempat`); no unit ends with one.

@@ -199,8 +199,8 @@ SCHEMAS: dict[str, dict] = {
         "domains": (_STR_LIST, True),
     },
     "dates.yaml": {
-        "months": (dict, True),
-        "weekdays": (dict, True),
+        "months": (dict, False),
+        "weekdays": (dict, False),
         "zones": (_STR_LIST, True),
         "year_words": (_STR_LIST, True),
     },
@@ -490,20 +490,13 @@ def load(root: str | Path | None = None) -> Patterns:
 
 
 def _months_complete(months, where: str, problems: list[str]) -> None:
-    """Every month name maps to a number 1-12, and every month has a name (the first one
-    listed is the full name dates are normalised with)."""
+    """Every extra month name maps to a month number from 1 to 12."""
     if not isinstance(months, dict):
         return
-    seen = set()
     for name, number in months.items():
         if isinstance(number, bool) or not isinstance(number, int) or not 1 <= number <= 12:
             line = getattr(name, "line", 0) or getattr(months, "line", 0)
             problems.append(f"{where}:{line}: month {name!r} needs a month number from 1 to 12")
-        else:
-            seen.add(number)
-    missing = [str(n) for n in range(1, 13) if n not in seen]
-    if missing:
-        problems.append(f"{where}:{getattr(months, 'line', 0)}: months has no name for month {', '.join(missing)}")
 
 
 def _load_regions(root: Path, problems: list[str]) -> list[dict]:

@@ -101,12 +101,12 @@ def _by_bom(data: bytes) -> Decoded | None:
 
 
 def _as_utf8(data: bytes) -> Decoded | None:
+    if _looks_wide(data):
+        return None  # `K\x00o\x00t\x00a\x00` is valid UTF-8, but it is UTF-16 text
     try:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
-    if _looks_wide(data):
-        return None
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd")
     good = sum(1 for ch in text if ord(ch) > 127 and ch != "\ufffd")

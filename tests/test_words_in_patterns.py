@@ -80,18 +80,15 @@ def test_edition_prefix_reads_the_ordinal_of_an_edition(pipe, extended):
 
 def test_every_month_is_normalised_with_its_first_name(pipe):
     assert [pipe.dates.parse_date(28, m, 2024) for m in range(1, 13)] == [dt.date(2024, m, 28) for m in range(1, 13)]
-    assert pipe.dates.month_names[2] == "Februari"  # listed before `pebruari` and `feb`
+    assert pipe.dates.month_names[2] == "Februari"  # dateparser's lower-case spelling, not `Pebruari`
 
 
-def test_month_without_a_name_is_reported(tmp_path):
+def test_month_number_out_of_range_is_reported(tmp_path):
     dst = tmp_path / "patterns"
     shutil.copytree(DEFAULT_DIR, dst)
     path = dst / "dates.yaml"
-    path.write_text(
-        "".join(ln for ln in path.read_text(encoding="utf-8").splitlines(True) if not ln.rstrip().endswith(": 12")),
-        encoding="utf-8",
-    )
-    with pytest.raises(PatternError, match=r"patterns/dates.yaml:\d+: months has no name for month 12"):
+    path.write_text(path.read_text(encoding="utf-8").replace("  ags: 8", "  ags: 13"), encoding="utf-8")
+    with pytest.raises(PatternError, match=r"patterns/dates.yaml:\d+: month 'ags' needs a month number"):
         load(dst)
 
 
