@@ -7,63 +7,7 @@ import sys
 from pathlib import Path
 
 from .patterns import DEFAULT_DIR, PatternError
-
-
-class InputError(Exception):
-    """The input folder cannot be read: said in one line, nothing written."""
-
-
-def run_extract(
-    in_dir: Path,
-    out_dir: Path,
-    patterns: Path | None = None,
-    progress: bool = False,
-    time_limit: float | None = None,
-    max_chars: int | None = None,
-) -> dict:
-    """Extract every article in ``in_dir`` into the tables in ``out_dir``; return a summary.
-
-    The output folder is replaced as a whole: the new tables and clean texts are written
-    into a fresh folder beside it and swapped in at the end, so a run stopped at any moment
-    leaves either the previous complete output or the new one."""
-    from .pipeline import MAX_CHARS, TABLES, TIME_LIMIT, Pipeline
-    from .reading import SUFFIXES, read_dir
-    from .tables import write_tables
-    from .transact import OutputFolder
-
-    in_dir, out_dir = Path(in_dir), Path(out_dir)
-    if not in_dir.is_dir():
-        raise InputError(f"input folder not found: {in_dir}")
-    if not any(p.is_file() and p.suffix.lower() in SUFFIXES for p in in_dir.iterdir()):
-        raise InputError(f"no articles in {in_dir} (looked for {', '.join(SUFFIXES)}); {out_dir} left as it was")
-    pipe = Pipeline(
-        patterns,
-        time_limit=TIME_LIMIT if time_limit is None else time_limit,
-        max_chars=max_chars or MAX_CHARS,
-    )
-    rows: dict[str, list[dict]] = {t: [] for t in TABLES}
-    arts = list(read_dir(in_dir))
-    results = []
-    iterator = arts
-    if progress:
-        from rich.progress import track
-
-        iterator = track(arts, description="extracting", transient=True)
-    for art in iterator:
-        res = pipe.run(art)
-        results.append(res)
-        rows["articles"].append(res.article)
-        for t, rs in res.rows.items():
-            rows[t].extend(rs)
-    with OutputFolder(out_dir, managed=[f"{t}.csv" for t in TABLES] + ["clean"]) as new:
-        clean_dir = new / "clean"
-        clean_dir.mkdir()
-        for res in results:
-            if res.article["status"] == "ok":
-                (clean_dir / f"{res.article['article_id']}.txt").write_text(res.clean, encoding="utf-8")
-        write_tables(new, rows)
-    ok = sum(1 for r in results if r.article["status"] == "ok")
-    return {"articles": len(results), "ok": ok, "errors": len(results) - ok}
+from .run import InputError, run_extract, summary_line  # noqa: F401 - run_extract is the command's engine
 
 
 def _cmd_extract(a) -> int:
@@ -74,8 +18,12 @@ def _cmd_extract(a) -> int:
         progress=sys.stderr.isatty(),
         time_limit=a.time_limit,
         max_chars=a.max_chars,
+        jobs=a.jobs,
+        force=a.force,
+        engine=a.engine,
+        scheduler=a.scheduler,
     )
-    print(f"{summary['articles']} articles, {summary['ok']} extracted, {summary['errors']} with errors -> {a.out}")
+    print(summary_line(summary, Path(a.out)))
     return 0 if summary["ok"] or not summary["articles"] else 1
 
 
@@ -149,6 +97,10 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--out", default="outputs")
     e.add_argument("--time-limit", type=float, default=None, help="seconds one article may take (default 5; 0: none)")
     e.add_argument("--max-chars", type=int, default=None, help="longest article read (default 300,000 characters)")
+    e.add_argument("--jobs", type=int, default=None, help="worker processes (default: all cores)")
+    e.add_argument("--force", action="store_true", help="re-extract every article, changed or not")
+    e.add_argument("--engine", choices=["local", "dask"], default="local", help="local processes or a Dask cluster")
+    e.add_argument("--scheduler", default=None, help="dask: scheduler address (default: a LocalCluster)")
     e.set_defaults(fn=_cmd_extract)
     v = sub.add_parser("eval", parents=[common], help="score tables against gold")
     v.add_argument("--out", action="append", required=True, help="tables folder (repeatable)")

@@ -19,6 +19,7 @@ _PAREN_OUTLET = regex.compile(r"^(?P<place>\p{Lu}[\p{L} .]{1,30}?)\s*\((?P<o>[\w
 _CAMEL_OUTLET = regex.compile(r"^[a-z]+[A-Z][\w.]+$")
 _DOMAIN_COMMA = regex.compile(r"^(?P<o>[\w.-]+\.\w{2,})\s*,\s*(?P<rest>.+)")
 _TRAILING_CREDIT = regex.compile(r"\((?P<o>[^(),/]{2,30}),\s*[^()]*?/[^()]*\)\s*$")
+_STAMP_LINE = 200  # characters a publication stamp line may have at most
 _CLOCK_OR_DATE = regex.compile(r"\d{1,2}[:/]\d")
 # A header holds the outlet, credits and stamp within its first lines.
 _HEADER_LINES = 12
@@ -121,6 +122,8 @@ class Header:
             ls = text.rfind("\n", 0, s.start) + 1
             le = text.find("\n", s.end)
             le = len(text) if le < 0 else le
+            if le - ls > _STAMP_LINE:
+                continue  # a stamp line is short; a long one is body text
             rest = text[ls : s.start] + " " + text[s.end : le]
             others = [o for o in spans if ls <= o.start < le and o is not s]
             for o in others:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import os
 import tempfile
 from pathlib import Path
@@ -114,3 +115,44 @@ def write_tables(out: Path, rows: dict[str, list[dict]]) -> None:
     for table in COLUMNS:
         df = frame(table, rows.get(table, []))
         write_atomic(out / f"{table}.csv", df.to_csv(index=False, lineterminator="\n"))
+
+
+def _sort_value(v):
+    # Numbers before strings: pandas would refuse to compare the two, so they never meet
+    # in practice; the key only has to be total.
+    return (0, v) if isinstance(v, (int, float)) and not isinstance(v, bool) else (1, "" if v is None else str(v))
+
+
+def _cell(v) -> str:
+    return "" if v is None or (isinstance(v, float) and v != v) else str(v)
+
+
+class TableWriter:
+    """Writes the six tables row by row, one article at a time, in the order and the bytes
+    that :func:`write_tables` gives for the whole set: articles must come in ``article_id``
+    order; each one's rows are sorted here. Memory holds one article, never a table."""
+
+    def __init__(self, out: Path):
+        self.files = {t: (out / f"{t}.csv").open("w", encoding="utf-8", newline="") for t in COLUMNS}
+        self.writers = {t: csv.writer(f, lineterminator="\n") for t, f in self.files.items()}
+        for t, w in self.writers.items():
+            w.writerow(COLUMNS[t])
+
+    def add(self, article: dict, rows: dict[str, list[dict]]) -> None:
+        """Write one article's row and its rows of every other table."""
+        self._write("articles", [article])
+        for t in COLUMNS:
+            if t != "articles":
+                keys = _SORT[t][1:]
+                self._write(t, sorted(rows.get(t, []), key=lambda r: tuple(_sort_value(r.get(k, "")) for k in keys)))
+
+    def _write(self, table: str, rows: list[dict]) -> None:
+        cols = COLUMNS[table]
+        for r in rows:
+            cells = [_cell(r.get(c, "")) for c in cols]
+            safe = [v if c in NUMERIC else spreadsheet_safe(v) for c, v in zip(cols, cells, strict=True)]
+            self.writers[table].writerow(safe)
+
+    def close(self) -> None:
+        for f in self.files.values():
+            f.close()

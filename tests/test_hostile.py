@@ -54,6 +54,7 @@ ADVERSARIAL = {
     "2,000 times yang diwakili oleh": ARTICLE + "Bupati Batang " + "yang diwakili oleh " * 2000 + "Sekda.",
     "20,000 short lines": ARTICLE + "Kota Batu\n" * 20000,
     "one 100,000-letter word": ARTICLE + "a" * 100000,
+    "4,000 dates on the first lines": "Kota Batu meraih penghargaan\n\n(" + "12 Mei 2024 " * 4000,
 }
 
 
@@ -98,12 +99,12 @@ def test_a_crash_while_writing_leaves_the_previous_output(tmp_path, monkeypatch)
     before = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
     (src / "b.txt").write_text(ARTICLE.replace("Batu", "Malang"), encoding="utf-8")
 
-    import extract.tables
+    import extract.run
 
     def crash(*a, **k):
         raise OSError("disk full")
 
-    monkeypatch.setattr(extract.tables, "write_tables", crash)
+    monkeypatch.setattr(extract.run, "_merge", crash)  # the tables are being written
     with pytest.raises(OSError):
         run_extract(src, out)
     after = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
@@ -154,7 +155,7 @@ def test_long_names_and_nul_in_ids_do_not_stop_the_run(tmp_path):
     (src / "feed.jsonl").write_text("\n".join(json.dumps(r) for r in recs), encoding="utf-8")
     out = tmp_path / "out"
     summary = run_extract(src, out)
-    assert summary == {"articles": 3, "ok": 3, "errors": 0}
+    assert (summary["articles"], summary["ok"], summary["errors"]) == (3, 3, 0)
     _consistent(out)
 
 
