@@ -8,6 +8,7 @@ GOLD    ?=
 SHARED  ?= ../shared
 DEV_OUT ?= outputs-dev
 PATTERNS ?= patterns
+JOBS    ?=
 
 .PHONY: extract test eval eval-dev eval-stripped eval-probes review suggest bench fuzz check lint
 
@@ -19,7 +20,7 @@ $(STAMP): pyproject.toml requirements.lock
 	touch $(STAMP)
 
 extract: $(STAMP)
-	$(PY) -m extract extract $(IN) --out $(OUT) --patterns $(PATTERNS)
+	$(PY) -m extract extract $(IN) --out $(OUT) --patterns $(PATTERNS) $(if $(JOBS),--jobs $(JOBS))
 
 test: $(STAMP)
 	$(PY) -m pytest
@@ -57,8 +58,9 @@ review: $(STAMP)
 suggest: $(STAMP)
 	$(PY) -m extract suggest $(IN) --patterns $(PATTERNS)
 
+# Per-core throughput vs. the tokenizer, then whole runs at scale (~6 minutes on 2 cores).
 bench: $(STAMP)
-	$(PY) -m extract bench $(IN)
+	$(PY) -m extract bench $(IN) --scale $(or $(BENCH_N),20000)
 
 # The fuzz suite with many more examples than `make test` runs (random seeds, ~15 minutes).
 fuzz: $(STAMP)

@@ -74,18 +74,33 @@ def count_articles(in_dir: Path) -> int:
 
 # -- workers ----------------------------------------------------------------------------
 _PIPE: Pipeline | None = None
+_NEW: Path | None = None
 
 
-def _init_worker(patterns, time_limit, max_chars) -> None:
+def store(new: Path, res: Result) -> tuple[str, bool]:
+    """Write one article's result into the new output folder: its clean text (when it was
+    extracted) and its rows; (article_id, extracted)."""
+    aid = res.article["article_id"]
+    ok = res.article["status"] == "ok"
+    if ok:
+        (new / "clean" / f"{aid}.txt").write_text(res.clean, encoding="utf-8")
+    payload = {"article": res.article, "rows": res.rows}
+    (new / STATE / "results" / f"{aid}.json").write_text(json.dumps(payload, ensure_ascii=False), encoding="utf-8")
+    return aid, ok
+
+
+def _init_worker(patterns, time_limit, max_chars, new) -> None:
     """Each worker process builds the pipeline once; Ctrl-C is the parent's to handle."""
-    global _PIPE
+    global _PIPE, _NEW
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _PIPE = Pipeline(patterns, time_limit=time_limit, max_chars=max_chars)
+    _NEW = new
 
 
-def _work(art: Article) -> Result:
-    assert _PIPE is not None
-    return _PIPE.run(art)
+def _work(art: Article) -> tuple[str, bool]:
+    # The worker writes the result itself: only the id and the status travel back.
+    assert _PIPE is not None and _NEW is not None
+    return store(_NEW, _PIPE.run(art))
 
 
 def _work_batch(arts: list[Article], patterns, time_limit, max_chars) -> list[Result]:
@@ -203,16 +218,9 @@ def run_extract(
             (new / STATE / "results").mkdir(parents=True)
             statuses: dict[str, bool] = {}
 
-            def keep(res: Result) -> None:
-                aid = res.article["article_id"]
-                ok = res.article["status"] == "ok"
+            def keep(stored: tuple[str, bool]) -> None:
+                aid, ok = stored
                 statuses[aid] = ok
-                if ok:
-                    (new / "clean" / f"{aid}.txt").write_text(res.clean, encoding="utf-8")
-                payload = {"article": res.article, "rows": res.rows}
-                (new / STATE / "results" / f"{aid}.json").write_text(
-                    json.dumps(payload, ensure_ascii=False), encoding="utf-8"
-                )
                 counts["extracted"] += 1
                 bar.advance()
 
@@ -227,7 +235,7 @@ def run_extract(
                         continue
                     yield art
 
-            _extract(fresh(), keep, pat_root, time_limit, max_chars, jobs, engine, scheduler)
+            _extract(fresh(), keep, new, pat_root, time_limit, max_chars, jobs, engine, scheduler)
             _merge(new, sorted(manifest))
             (new / STATE / "manifest.json").write_text(
                 json.dumps({**versions, "articles": manifest}, ensure_ascii=False, sort_keys=True), encoding="utf-8"
@@ -273,23 +281,23 @@ def _reuse(old: Path, new: Path, aid: str) -> bool:
     return True
 
 
-def _extract(arts: Iterator[Article], keep, patterns, time_limit, max_chars, jobs, engine, scheduler) -> None:
+def _extract(arts: Iterator[Article], keep, new: Path, patterns, time_limit, max_chars, jobs, engine, scheduler):
     first = next(arts, None)
     if first is None:
         return  # nothing changed: no pipeline, no workers
     arts = _chain(first, arts)
     if engine == "dask":
-        _extract_dask(arts, keep, patterns, time_limit, max_chars, scheduler, jobs)
+        _extract_dask(arts, keep, new, patterns, time_limit, max_chars, scheduler, jobs)
         return
     if jobs <= 1:
         pipe = Pipeline(patterns, time_limit=time_limit, max_chars=max_chars)
         for art in arts:
-            keep(pipe.run(art))
+            keep(store(new, pipe.run(art)))
         return
     import multiprocessing as mp
 
     ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
-    pool = ctx.Pool(jobs, initializer=_init_worker, initargs=(patterns, time_limit, max_chars))
+    pool = ctx.Pool(jobs, initializer=_init_worker, initargs=(patterns, time_limit, max_chars, new))
     try:
         for batch in _batches(arts, BATCH):
             for res in pool.imap(_work, batch, chunksize=max(1, len(batch) // (4 * jobs))):
@@ -302,9 +310,10 @@ def _extract(arts: Iterator[Article], keep, patterns, time_limit, max_chars, job
         pool.join()
 
 
-def _extract_dask(arts, keep, patterns, time_limit, max_chars, scheduler, jobs) -> None:
+def _extract_dask(arts, keep, new, patterns, time_limit, max_chars, scheduler, jobs) -> None:
     """The same work on a Dask cluster: batches of articles go to the workers, results come
-    back as they finish (a bounded number in flight) and are kept in the output folder."""
+    back as they finish (a bounded number in flight) and are written here, so the workers
+    need no access to the output folder."""
     from dask.distributed import Client, LocalCluster, as_completed
 
     cluster = None
@@ -320,10 +329,10 @@ def _extract_dask(arts, keep, patterns, time_limit, max_chars, scheduler, jobs) 
             pending.add(client.submit(_work_batch, batch, str(patterns), time_limit, max_chars, pure=False))
             if pending.count() >= limit:
                 for res in next(pending).result():
-                    keep(res)
+                    keep(store(new, res))
         for fut in pending:
             for res in fut.result():
-                keep(res)
+                keep(store(new, res))
     finally:
         client.close()
         if cluster is not None:
