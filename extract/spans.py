@@ -20,8 +20,9 @@ import regex
 import spacy
 from spacy.attrs import IDX
 from spacy.tokens import Span
-from spacy.util import compile_infix_regex, filter_spans
+from spacy.util import filter_spans
 
+from . import tokenizer
 from .normalize import text_of
 from .patterns import Patterns
 
@@ -78,11 +79,7 @@ class SpanLayer:
     def __init__(self, pats: Patterns, *, gaz, orgs, positions, awards, categories, frames, dates, ranks, percents):
         self.gaz, self.orgs, self.awards, self.categories = gaz, orgs, awards, categories
         self.dates, self.ranks, self.percents = dates, ranks, percents
-        self.nlp = spacy.blank("id")
-        # `… Level Stars 4.Kepala Dinas …`: scraped pages glue a sentence to a number before it;
-        # spaCy splits `Jakarta.Adapun` already, this does the same after a digit.
-        infixes = [*self.nlp.Defaults.infixes, r"(?<=[0-9])\.(?=[A-Z][a-z]{2,})"]
-        self.nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+        self.nlp = tokenizer.blank()
         orth = _ruler(self.nlp, "lexicon_orth", "ORTH")
         lower = _ruler(self.nlp, "lexicon_lower", "LOWER")
         self.mod_map: dict[str, str] = {}
@@ -103,6 +100,7 @@ class SpanLayer:
         lower.add_patterns(
             awards.lower_patterns() + orgs.lower_patterns() + categories.phrase_patterns(pats) + frames.cue_patterns()
         )
+        tokenizer.cache(self.nlp)
 
     def __call__(self, text: str):
         """Tokenize ``text`` and run the rulers; typed spans come from :meth:`annotate`."""
