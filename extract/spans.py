@@ -17,7 +17,6 @@ import bisect
 from dataclasses import dataclass, field
 
 import regex
-import spacy
 from spacy.attrs import IDX
 from spacy.tokens import Span
 from spacy.util import filter_spans

@@ -68,7 +68,9 @@ def test_a_special_case_does_not_stop_caching():
     assert "meraih" in OURS.tokenizer._seen
 
 
-WORDS = st.sampled_from(["Kota", "dr.", "anak-anak", ":)", "(", ")", "12,5%", "5.Kepala", "“", "\n", " ", "\u00a0", "-", "e-mail"])
+WORDS = st.sampled_from(
+    ["Kota", "dr.", "anak-anak", ":)", "(", ")", "12,5%", "5.Kepala", "“", "\n", " ", "\u00a0", "-", "e-mail"]
+)
 
 
 @given(st.lists(st.one_of(WORDS, st.text(max_size=6)), max_size=30))
