@@ -25,6 +25,8 @@ def _tame(line: str) -> str:
     ('wah!!!!!!!!!!!!!!!!!!!!', 3)
     """
     line = _RUN.sub(lambda m: m.group(1) * MAX_RUN, line)
+    if len(line) <= MAX_CHUNK:
+        return line
     return _CHUNK.sub(lambda m: " ".join(regex.findall(rf".{{1,{MAX_CHUNK}}}", m.group(0))), line)
 
 

@@ -4,6 +4,7 @@ spans of the span layer, and the cue words of ``patterns/vocabulary.yaml``."""
 from __future__ import annotations
 
 import bisect
+import functools
 from dataclasses import dataclass, field
 
 import regex
@@ -31,6 +32,7 @@ class Cues:
         self.venue_heads_list = list(voc["venue_heads"])
 
 
+@functools.lru_cache(maxsize=8192)
 def is_headline(line: str) -> bool:
     """Headlines capitalise (nearly) every word and end without a full stop, so names cannot
     be told from verbs there.
@@ -86,8 +88,9 @@ class Doc:
         d._clause_starts = [s for s, _ in d.clauses]
         d._word_starts = token_starts(tokens)
         awards = [a.start for a in spans.get("AWARD", [])]
-        d.award_article = bool(awards) or bool(cues.award_words.search(text))
-        for pos in [*awards, *(m.start() for m in cues.award_words.finditer(text))]:
+        words = [m.start() for m in cues.award_words.finditer(text)]
+        d.award_article = bool(awards) or bool(words)
+        for pos in [*awards, *words]:
             d._award_sents.add(d.sentence_index(pos))
         d.typed = d.region_types()
         return d

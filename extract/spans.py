@@ -237,11 +237,13 @@ def token_range(doc, start: int, end: int) -> tuple[int, int]:
 
 def write_doc_spans(doc, spans: dict[str, list[Item]]) -> None:
     """Mirror the typed spans into ``doc.spans[label]`` (token-aligned, data in ``span._.data``)."""
+    n = len(doc)
     for label, items in spans.items():
         group = []
         for it in items:
-            sp = doc.char_span(it.start, it.end, label=label, alignment_mode="expand")
-            if sp is not None:
+            first, end = token_range(doc, it.start, it.end)
+            if first < end <= n:
+                sp = Span(doc, first, end, label=label)
                 sp._.data = it.data
                 group.append(sp)
         doc.spans[label] = group
