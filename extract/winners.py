@@ -9,6 +9,7 @@ X`) and a category heading with one recipient a line under it.
 
 from __future__ import annotations
 
+from collections import deque
 from dataclasses import dataclass
 
 import regex
@@ -17,6 +18,7 @@ from .awards import Award
 from .categories import Category
 from .context import Cues, Doc
 from .frames import FrameEngine, Relation, is_location
+from .lexicon import is_common_word, stop_words
 from .lists import ListShapes
 from .metadata import Header
 from .normalize import key
@@ -397,6 +399,8 @@ class WinnerFinder:
         text = doc.text
         used = []
         block: Category | None = None
+        block_award = main
+        recent: deque[tuple[int, int]] = deque(maxlen=3)  # the last lines that listed no one
         in_block = False
         prose: list[tuple[int, int]] = []
         pos = 0
@@ -412,6 +416,12 @@ class WinnerFinder:
             if off >= end or not regex.search(r"[\p{L}]", text[off:end]):
                 continue  # `1.` on a line of its own
             shape = self._line_shape(doc, off, end, block if in_block else None)
+            if shape is None and num is not None and in_block and block is not None:
+                # `- Sadirin, warga Desa X …` under `Kategori Perintis Lingkungan:`: one
+                # person (or group) a bulleted line, named before the description.
+                named = self._named_item(doc, off, end)
+                if named is not None:
+                    shape = ("items", [named], block, None)
             if shape is None and ":" in body:
                 # `Untuk kategori Pratama: Kabupaten A dan Kabupaten B. Kabupaten C …`: one
                 # sentence of a paragraph shaped like a list line.
@@ -428,6 +438,7 @@ class WinnerFinder:
                 if len(body) > 100 or regex.search(r"[.!?]$", body):
                     in_block, block = False, None
                 prose.append((off, end))
+                recent.append((off, end))
                 continue
             kind, targets, cat, rank = shape
             if kind == "head":
@@ -435,16 +446,29 @@ class WinnerFinder:
                     # `Juara 2:` alone: the next line names who; keep the category before.
                     continue
                 block = cat or self._last_category(doc, prose[-3:]) if cat is None else cat
+                # `Berikut penerima Kalpataru 2018:` above the headings: the award its lists are of.
+                before = block_award if in_block else main
+                block_award = self._last_award(doc, [(ls, le), *reversed(recent)], awards, before)
+                recent.append((ls, le))
                 in_block = True
                 used.append((ls, le))
                 continue
             if rank is not None and cat is None:
                 # `Juara 2: Kota Surakarta` under `… kategori Utama:`: the category before.
                 cat = block or self._last_category(doc, prose[-3:])
+            aw = block_award if in_block else main
             for t in targets:
-                claims.append(Claim(t, cat, rank, main, cat.type if cat else None, listed=True))
+                claims.append(Claim(t, cat, rank, aw, cat.type if cat else None, listed=True))
             used.append((ls, le))
         return used
+
+    def _last_award(self, doc: Doc, lines, awards, main) -> Award | None:
+        """The award named last in the first of ``lines`` (start, end) that names one."""
+        for s, e in lines:
+            got = doc.items_in("AWARD", s, e)
+            if got:
+                return self._award_of(got[-1:], awards, main)
+        return main
 
     def _line_shape(self, doc: Doc, s: int, e: int, block: Category | None):
         """How one line names winners: ("head", [], category, rank) for a heading, ("items",
@@ -464,8 +488,12 @@ class WinnerFinder:
         if sep is None:
             if block is not None and targets:
                 got = self._line_targets(doc, targets, s, e)
-                if got and _LINE_FILLER.fullmatch(text[s : got[0].start] + text[self._titled_end(doc, got[-1], e) : e]):
-                    return "items", got, block, None
+                if got:
+                    # `Kelompok Tani X, Kabupaten Y`: the places after a recipient are its own.
+                    end = self._titled_end(doc, got[-1], e)
+                    end = self._located_end(doc, got[-1], e) if end == got[-1].end else end
+                    if _LINE_FILLER.fullmatch(text[s : got[0].start] + text[end:e]):
+                        return "items", got, block, None
             return None
         i, width = sep
         left, right = (s, s + i), (s + i + width, e)
@@ -493,6 +521,24 @@ class WinnerFinder:
         if block is not None:
             return "items", got, block, None
         return None
+
+    def _named_item(self, doc: Doc, s: int, e: int) -> Item | None:
+        """The name that opens a list line, before a comma, bracket or dash (`Sadirin, warga
+        …`, `Theresia Nggala (guru)`): one to four capitalised words, none of them a common
+        word, no recognised span among them. None when the line opens otherwise."""
+        text = doc.text
+        cut = regex.search(r",|;|\(|\s[–—-]\s", text[s:e])
+        head = text[s : s + cut.start() if cut else e].rstrip()
+        words = head.split()
+        if not 1 <= len(words) <= 4 or not regex.fullmatch(r"\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*", head):
+            return None
+        if any(is_common_word(w) or w.casefold() in stop_words() for w in words):
+            return None
+        he = s + len(head)
+        for label in ("REGION", "ORG", "PERSON", "TITLE", "CATEGORY", "AWARD", "DATE", "RANK", "CUE"):
+            if any(s < it.end for it in doc.starting_in(label, max(0, s - 300), he)):
+                return None
+        return Item("NAME", s, he, head)
 
     @staticmethod
     def _titled_end(doc: Doc, t: Item, e: int) -> int:
@@ -544,6 +590,8 @@ class WinnerFinder:
         cats = doc.items_in("CATEGORY", s, e)
         if cats:
             return cats[-1].data, None
+        if doc.items_in("AWARD", s, e):
+            return None, None  # `Daftar penerima Anugerah X 2023:` names the award, no category
         m = _HEADING.fullmatch(text)
         if not m or len(m["c"].split()) > 6 or self.gaz.lookup(m["c"]) is not None:
             return None
@@ -592,7 +640,7 @@ class WinnerFinder:
                 if r.type != "Provinsi":
                     return None
             return self._won(r.canonical, r.type, r.code, cat, c.rank, aw, t, soft)
-        if t.label == "ORG":
+        if t.label in ("ORG", "NAME"):
             return self._won(t.text, "other", "", cat, c.rank, aw, t, soft)
         p: Person = t.data
         if self._personal(doc, t, c, aw):

@@ -464,3 +464,41 @@ def test_personal_award_named_by_title_goes_to_the_holder(run_text):
         ("Ridwan Harahap", "other", ""),
         ("Ahmad Lubis", "other", ""),
     ]
+
+
+NAMED_ITEMS = [
+    # persons named before a description, one per bulleted line under category headings; the
+    # award is the one the line above the headings names, not the article's most named one
+    (
+        "Pemenang Anugerah Hijau Nusantara 2023\n\nPanitia mengumumkan pemenang Anugerah Hijau Nusantara 2023. "
+        "Selain itu Piala Sungai Bersih juga diserahkan. Piala Sungai Bersih diberikan kepada Kota Blitar. "
+        "Piala Sungai Bersih tahun depan digelar lagi.\n\n"
+        "Daftar penerima Anugerah Hijau Nusantara 2023:\n\nKategori Pelopor Hijau:\n"
+        "- Wagiman, petani di Kabupaten Klaten, yang merawat mata air\n"
+        "- Sri Lestari Ningsih (guru, Kota Magelang)\n\nKategori Pembina Hijau:\n"
+        "1. Kelompok Tani Sido Makmur, Kabupaten Boyolali\n",
+        [
+            ("Kota Blitar", ""),
+            ("Wagiman", "Pelopor Hijau"),
+            ("Sri Lestari Ningsih", "Pelopor Hijau"),
+            ("Kelompok Tani Sido Makmur", "Pembina Hijau"),
+        ],
+        {"Wagiman": "Anugerah Hijau Nusantara"},
+    ),
+    # a bulleted line that opens with a common word or a lower-case word names no one
+    (
+        "Penghargaan Desa Tangguh 2024\n\nPenghargaan Desa Tangguh 2024 diumumkan.\n\nKategori Utama:\n"
+        "- Selanjutnya, panitia menilai berkas\n- tim juri turun ke lapangan\n- Desa Sukamaju, Kabupaten Garut\n",
+        [("Desa Sukamaju", "Utama")],
+        {},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected,awards", NAMED_ITEMS)
+def test_named_list_items(run_text, text, expected, awards):
+    rows = run_text(text).rows["winners"]
+    got = [(r["recipient"], r["category"]) for r in rows]
+    assert sorted(got) == sorted(expected)
+    for who, award in awards.items():
+        assert next(r["award"] for r in rows if r["recipient"] == who).startswith(award)
