@@ -107,13 +107,14 @@ def test_force_re_extracts_everything(one_process, corpus, tmp_path):
 def test_sigkill_mid_way_with_workers_leaves_the_previous_tables(corpus, one_process, tmp_path):
     big = tmp_path / "big"
     big.mkdir()
-    for n in range(4):
+    copies = 12  # long enough (~1,200 articles) to be mid-way at both kills
+    for n in range(copies):
         for p in corpus.iterdir():
             shutil.copy(p, big / f"{n}{p.name}")
     out = tmp_path / "out"
     shutil.copytree(one_process, out)
     cmd = [sys.executable, "-m", "extract", "extract", str(big), "--out", str(out), "--jobs", "2"]
-    for delay in (2.0, 5.0):
+    for delay in (1.0, 2.5):
         proc = subprocess.Popen(
             cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True
         )
@@ -123,4 +124,4 @@ def test_sigkill_mid_way_with_workers_leaves_the_previous_tables(corpus, one_pro
         _same_tables(one_process, out)  # the previous run, whole
     run_extract(big, out, jobs=2)  # the next run cleans up and completes
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".out.")]
-    assert len(read_table(out / "articles.csv")) == 4 * len(list(corpus.iterdir()))
+    assert len(read_table(out / "articles.csv")) == copies * len(list(corpus.iterdir()))
