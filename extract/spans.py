@@ -190,8 +190,11 @@ class SpanLayer:
         for sp in filter_spans(raw.get("ORG", []) + raw.get("UNIT", [])):
             items.append(Item("ORG", sp.start_char, sp.end_char, sp.text, self.orgs.org_of(sp)))
         stops = set()
+        text = text_of(doc)
         for label in ("TITLE", "CUE"):
             for it in out[label]:
+                if label == "CUE" and it.text[:1].isupper() and not _in_headline(text, it.start):
+                    continue  # `Koperasi Maju Bersama`: a capitalised word inside a name is the name's
                 stops.add(token_range(doc, it.start, it.end)[0])
         region_starts, region_tokens = {}, set()
         for it in out["REGION"]:
@@ -200,7 +203,6 @@ class SpanLayer:
             if it.data.type:
                 region_starts[first] = end
         taken = [(i.start, i.end) for i in items if i.data.kind != "unit"]
-        text = text_of(doc)
         titled = [(t.start, t.end) for t in out["TITLE"]]
         for head in filter_spans(raw.get("ORG_HEAD", [])):
             if any(a <= head.start_char < b for a, b in taken + titled):
@@ -222,6 +224,14 @@ def _plain(entry: dict) -> bool:
     """A title of no office of government (`Founder`, `CEO`): it takes no body, region or
     organisation of its own."""
     return not any(entry.get(k) for k in ("takes_body", "region_type", "default_org", "org_prefix"))
+
+
+def _in_headline(text: str, pos: int) -> bool:
+    from .context import is_headline  # context builds on this module
+
+    ls = text.rfind("\n", 0, pos) + 1
+    le = text.find("\n", pos)
+    return is_headline(text[ls : le if le >= 0 else len(text)])
 
 
 def _inside_any(it: Item, others: list[Item]) -> bool:

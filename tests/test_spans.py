@@ -62,6 +62,9 @@ def test_regions(spans, text, expected):
         # without its region a unit word is just a word; in a title it is the title's unit
         ("Badan Publik wajib terbuka.", []),
         ("Kepala Dinas Sosial Kota Batu Rina Sari hadir.", []),
+        # a capitalised cue word inside a name is part of the name; in a headline it is not
+        ("Warga menyebut Koperasi Tani Bersama sudah lama berdiri.", [("Koperasi Tani Bersama", "company")]),
+        ("Koperasi Tani Bersama Warga Bangun Gudang Baru\n\nIsi berita.", [("Koperasi Tani", "company")]),
     ],
 )
 def test_organisations(spans, text, expected):
