@@ -94,9 +94,13 @@ class CategoryFinder:
         self.award_marker_rx = regex.compile(
             rf"(?<![\p{{L}}])(?i:{_phrase_alt(cat.get('award_markers') or []) or '(?!)'})\s+$"
         )
+        # `dinobatkan sebagai camat terbaik` (group `lc`): written in lower case, one or two
+        # words and the evaluative word right after them.
+        evaluative = _phrase_alt(cat.get("evaluative") or []) or "(?!)"
         self.as_marker_rx = regex.compile(
             rf"(?<![\p{{L}}])(?i:{_phrase_alt(cat.get('as_markers') or []) or '(?!)'})\s+"
-            r"(?P<c>\p{Lu}[\p{L}\p{N}]*(?:\s+(?:\p{Lu}[\p{L}\p{N}]*|\d+|dan|&)){0,6})"
+            r"(?:(?P<c>\p{Lu}[\p{L}\p{N}]*(?:\s+(?:\p{Lu}[\p{L}\p{N}]*|\d+|dan|&)){0,6})"
+            rf"|(?P<lc>(?P<w>\p{{Ll}}+(?:\s+\p{{Ll}}+)?)\s+(?:{evaluative})(?![\p{{L}}])))"
         )
         self.evaluative_rx = regex.compile(
             rf"^.*?(?<![\p{{L}}])(?i:{_phrase_alt(cat.get('evaluative') or []) or '(?!)'})(?![\p{{L}}])"
@@ -241,6 +245,10 @@ class CategoryFinder:
         phrase with an evaluative word is a category, even when it is shaped like a name."""
         out = []
         for m in self.as_marker_rx.finditer(text):
+            if m["lc"]:
+                if not any(w in self.stops for w in m["w"].split()):
+                    out.append((m.start("lc"), m.end("lc"), Category(m["lc"], self.type_of(m["lc"]), soft=True)))
+                continue
             ev = self.evaluative_rx.search(m["c"])
             if ev:
                 end = m.start("c") + ev.end()

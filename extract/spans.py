@@ -142,13 +142,19 @@ class SpanLayer:
 
     def categories_of(self, doc, out: dict[str, list[Item]], headlines, sents) -> list[Item]:
         """CATEGORY spans, once the awards are known (a category ends where an award begins)."""
+        raw = doc.user_data["ruler"]
+        # `kategori Kepala Daerah Inovatif`: a title right after a category marker names whom
+        # the category honours, and belongs to it.
+        after_marker = {sp.end for sp in raw.get("MARKER", [])}
         blocked = set()
         for label in ("REGION", "ORG", "TITLE", "CUE", "YEAR", "DATE", "PERCENT", "AWARD"):
             for it in out[label]:
                 if label == "REGION" and not it.data.type:
                     continue  # `kategori kota kecil`: a bare region word may be a category word
-                blocked.update(range(*token_range(doc, it.start, it.end)))
-        raw = doc.user_data["ruler"]
+                first, end = token_range(doc, it.start, it.end)
+                if label == "TITLE" and first in after_marker:
+                    continue
+                blocked.update(range(first, end))
         known = [s for label in ("CATEGORY", "MARKER", "WEAK_MARKER") for s in raw.get(label, [])]
         known.sort(key=lambda s: (s.start, s.end))
         text = text_of(doc)

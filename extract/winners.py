@@ -76,6 +76,12 @@ class WinnerFinder:
         self.ranks: RankReader = ranks
         self.level_only = {key(x) for x in pats["categories.yaml"].get("level_only") or []}
         self.seps = [regex.escape(s) for s in lists.heading_separators]
+        # `kategori Wali Kota Peduli Lansia`: a category opening with an office honours the
+        # person who holds it.
+        offices = {str(a) for t in pats["positions.yaml"]["titles"] for a in [t["title"], *(t.get("aliases") or [])]}
+        self.office_rx = regex.compile(
+            rf"(?i:{'|'.join(regex.escape(o) for o in sorted(offices, key=len, reverse=True))})\s+\p{{L}}"
+        )
 
     # -- entry point ----------------------------------------------------------------------
     def find(self, doc: Doc, relations: list[Relation], awards: list[Award]) -> list[Winner]:
@@ -669,7 +675,7 @@ class WinnerFinder:
         """An award for a person's own work: a programme marked `personal`, or a category or
         award named with a word of ``personal_award_words`` (`Tokoh Inspiratif`, `TOP CEO`)."""
         words = self.cues.personal_award_words
-        if c.category is not None and words.search(c.category.name):
+        if c.category is not None and (words.search(c.category.name) or self.office_rx.match(c.category.name)):
             return True
         s, e = doc.clause_of(t.start)
         named = [a.data.canonical for a in doc.items_in("AWARD", s, e)] or ([aw.award] if aw else [])

@@ -502,3 +502,30 @@ def test_named_list_items(run_text, text, expected, awards):
     assert sorted(got) == sorted(expected)
     for who, award in awards.items():
         assert next(r["award"] for r in rows if r["recipient"] == who).startswith(award)
+
+
+PERSONAL_CATEGORIES = [
+    # a title right after `kategori` belongs to the category, and the titled person wins it
+    (
+        "Anugerah Warta Daerah 2025 Digelar\n\nAnugerah Warta Daerah 2025 digelar di Hotel Melati.\n\n"
+        "Wali Kota Salatiga Budi Santosa dinobatkan dalam kategori Wali Kota Peduli Lansia.\n",
+        [("Budi Santosa", "Wali Kota Peduli Lansia")],
+    ),
+    # a title of merit written in lower case after `sebagai`
+    (
+        "Anugerah Warta Daerah 2025 Digelar\n\nAnugerah Warta Daerah 2025 digelar di Hotel Melati.\n\n"
+        "Lurah Sukasari, Dewi Anggraini, dinobatkan sebagai lurah teladan berkat layanan malam.\n",
+        [("Dewi Anggraini", "lurah teladan")],
+    ),
+    # `menjadi yang terbaik` names no category
+    (
+        "Anugerah Warta Daerah 2025 Digelar\n\nAnugerah Warta Daerah 2025 digelar di Hotel Melati.\n\n"
+        "Kabupaten Sragen meraih Anugerah Warta Daerah 2025 dan menjadi yang terbaik.\n",
+        [("Kabupaten Sragen", "")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", PERSONAL_CATEGORIES)
+def test_personal_categories(run_text, text, expected):
+    assert [(r["recipient"], r["category"]) for r in run_text(text).rows["winners"]] == expected
