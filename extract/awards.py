@@ -99,9 +99,6 @@ class AwardFinder:
         # A name right after an award word (`penghargaan Adipura`) or a prize cue (`meraih X`):
         # the award words by one regex, the cues from the span layer's CUE spans.
         self.prize_cues = {" ".join(c.split()) for c in prize_cues}
-        self.award_word_rx = regex.compile(
-            rf"(?<![\p{{L}}])(?i:{cues.award_words.pattern}|penganugerahan)(?![\p{{L}}])"
-        )
         self.name_after = regex.compile(r"\s+(?P<name>\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|/|&)){0,5})")
         # A programme's name never opens with an award word, a kind of region or a body.
         self.not_names = (
@@ -182,7 +179,7 @@ class AwardFinder:
         programmes, with what follows them (edition, acronym), and the general detector;
         ``orgs`` are the organisations found, whose names are no award's."""
         text = text_of(doc)
-        award_article = bool(self.cues.award_words.search(text))
+        award_article = bool(self.cues.award_word_spans(text))
         out: list[AwardMention] = []
         taken: list[tuple[int, int]] = []
         for s, e, prog in self._known(raw.get("AWARD", [])):
@@ -297,7 +294,7 @@ class AwardFinder:
     def _names_after_cues(self, text: str, cue_spans):
         """(after an award word?, match of the name) for each capitalised name written right
         after an award word or a prize cue, left to right, none inside the one before."""
-        starts = [(m.start(), m.end(), True) for m in self.award_word_rx.finditer(text)]
+        starts = [(s, e, True) for s, e in self.cues.award_word_spans(text)]
         starts += [(c.start_char, c.end_char, False) for c in cue_spans if c.id_ in self.prize_cues]
         last = -1
         for s, e, award in sorted(starts):
@@ -471,12 +468,15 @@ class AwardFinder:
         held = self.cues.held_words
         for i, (s, e) in enumerate(doc.sents):
             here = [m for m in mentions if s <= m.start < e]
-            if not here and i > 0 and held.search(doc.text, s, e):
+            if not here and i > 0:
                 # `Setelah edisi 2016 dan 2018, …` right after a sentence about the programme.
                 ps, pe = doc.sents[i - 1]
-                here = [m for m in mentions if ps <= m.start < pe]
-            reports = any(s <= c.start < e for c in win_cues) or held.search(doc.text, s, e)
-            if len({m.canonical for m in here}) != 1 or not reports:
+                before = [m for m in mentions if ps <= m.start < pe]
+                if before and held.search(doc.text, s, e):
+                    here = before
+            if len({m.canonical for m in here}) != 1:
+                continue
+            if not (any(s <= c.start < e for c in win_cues) or held.search(doc.text, s, e)):
                 continue
             nxt = doc.sents[i + 1] if i + 1 < len(doc.sents) else None
             if nxt and self.list_lead.match(doc.text, nxt[0]) and not any(nxt[0] <= m.start < nxt[1] for m in mentions):

@@ -61,6 +61,7 @@ class CategoryFinder:
             else:
                 for n in [c["name"], *(c.get("aliases") or [])]:
                     self.names[key(n)] = str(c["name"])
+        self._types: dict[str, str | None] = {}
         self.type_rx = [
             (regex.compile(rf"(?<![\p{{L}}])(?:{p['pattern']})(?![\p{{L}}])"), p.get("type"))
             for p in cat.get("patterns") or []
@@ -129,9 +130,13 @@ class CategoryFinder:
     def type_of(self, name: str) -> str | None:
         """The kind of region a category is for: from its family pattern, else from its first
         word (`kabupaten besar`, `Provinsi Terinovatif`)."""
+        if name in self._types:
+            return self._types[name]
         t = next((tt for rx, tt in self.type_rx if tt and rx.search(name)), None)
         if t is None and name.split():
             t = _TYPE_WORDS.get(name.split()[0].casefold())
+        if len(self._types) < 100_000:
+            self._types[name] = t
         return t
 
     # -- finding ------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from .regions import Mention
 from .spans import Item
 
 _WORDS = regex.compile(r"[\p{L}]+")
+_AFTER_COMMA = regex.compile(r"[,;]\s*")
 _LIST_ITEM = regex.compile(r"(?:\d{1,2}[.)]|[•*·▪►–-])\s")
 
 
@@ -30,6 +31,16 @@ class Cues:
             # The same cue anchored at the end of a left context ("… diserahkan oleh ").
             setattr(self, name + "_end", regex.compile(rf"(?<![\p{{L}}])(?:{alt})\s*$", regex.I))
         self.venue_heads_list = list(voc["venue_heads"])
+        self._award_text: str | None = None
+        self._award_spans: list[tuple[int, int]] = []
+
+    def award_word_spans(self, text: str) -> list[tuple[int, int]]:
+        """Where the award words stand in ``text``: found once per article text, since the
+        span layer, the awards and the context all ask."""
+        if text is not self._award_text:
+            self._award_spans = [m.span() for m in self.award_words.finditer(text)]
+            self._award_text = text
+        return self._award_spans
 
 
 @functools.lru_cache(maxsize=8192)
@@ -88,7 +99,7 @@ class Doc:
         d._clause_starts = [s for s, _ in d.clauses]
         d._word_starts = token_starts(tokens)
         awards = [a.start for a in spans.get("AWARD", [])]
-        words = [m.start() for m in cues.award_words.finditer(text)]
+        words = [s for s, _ in cues.award_word_spans(text)]
         d.award_article = bool(awards) or bool(words)
         for pos in [*awards, *words]:
             d._award_sents.add(d.sentence_index(pos))
@@ -239,10 +250,11 @@ def _clauses(text: str, sents, clause_breaks) -> list[tuple[int, int]]:
         if "," not in text[s:e] and ";" not in text[s:e]:
             out.append((start, e))  # a break follows a comma or semicolon
             continue
-        for m in clause_breaks.finditer(text, s, e):
-            before = text[start : m.start()].rstrip()
-            if before.endswith((",", ";")) and m.start() > start:
-                out.append((start, m.start()))
-                start = m.start()
+        # A break word is looked for only where one may stand: after a comma or semicolon.
+        for m in _AFTER_COMMA.finditer(text, s, e):
+            p = m.end()
+            if p > start and clause_breaks.match(text, p, e):
+                out.append((start, p))
+                start = p
         out.append((start, e))
     return out

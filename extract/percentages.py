@@ -53,6 +53,9 @@ class PercentFinder:
         # A year is no year when a percentage unit follows it (`2019 persen`).
         self.year = regex.compile(rf"(?<![\d.,/])(?<!\d-){_YEAR_NUM}(?![\d.,]\d|\s*(?:{unit}))")
         self.respectively = phrase_rx(pats["lists.yaml"]["respectively"])
+        # Words of the list that every match contains (its first word), to skip the regex
+        # over an article that writes none of them.
+        self._respectively_words = {str(w).split()[0].casefold() for w in pats["lists.yaml"]["respectively"]}
         # `… di wilayahnya`, `… pada 2024`: a place or a time closing a subject is no part of it.
         self.place_time = {str(x).casefold() for x in p["place_time_words"]}
         self.boundaries_after = {str(x).casefold() for x in p["boundaries_after"]}
@@ -128,6 +131,9 @@ class PercentFinder:
     def _respectively(self, doc: Doc, items: list[Percentage]) -> None:
         """`Bali dan Papua Barat … masing-masing –2,47 persen dan –0,51 persen`: the n-th
         region named before `masing-masing` goes with the n-th number after it."""
+        low = doc.text.casefold()
+        if not any(w in low for w in self._respectively_words):
+            return
         for m in self.respectively.finditer(doc.text):
             s, e = doc.sentence_of(m.start())
             nums = [p for p in items if m.end() <= p.start < e]
