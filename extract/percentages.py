@@ -37,6 +37,17 @@ class Percentage:
     text: str
 
 
+# No percentage (sign, number, range, number, unit) is longer than this before its unit.
+_REACH = 400
+
+
+def _find_all(text: str, word: str):
+    i = text.find(word)
+    while i >= 0:
+        yield i
+        i = text.find(word, i + 1)
+
+
 class PercentFinder:
     """Compiled percentage patterns for one pattern set."""
 
@@ -52,6 +63,10 @@ class PercentFinder:
         )
         # A year is no year when a percentage unit follows it (`2019 persen`).
         self.year = regex.compile(rf"(?<![\d.,/])(?<!\d-){_YEAR_NUM}(?![\d.,]\d|\s*(?:{unit}))")
+        # Every percentage ends with a unit: the regex is run only near where a unit is
+        # written (a unit of the file that is a regex, not a word, turns this off).
+        units = [str(u).casefold() for u in p["units"]]
+        self._unit_words = None if any(regex.search(r"[\\.^$*+?{}\[\]|()]", u) for u in units) else units
         self.respectively = phrase_rx(pats["lists.yaml"]["respectively"])
         # Words of the list that every match contains (its first word), to skip the regex
         # over an article that writes none of them.
@@ -89,10 +104,29 @@ class PercentFinder:
         v = parse_number(n)
         return -v if sign and sign.strip() else v
 
+    def _matches(self, text: str):
+        """``self.rx.finditer(text)``, run only over windows that end a little after each
+        unit and start ``_REACH`` characters before it: no percentage is longer."""
+        low = text.casefold()
+        if self._unit_words is None or len(low) != len(text):
+            yield from self.rx.finditer(text)
+            return
+        at = sorted(i for u in self._unit_words for i in _find_all(low, u))
+        tail = max(len(u) for u in self._unit_words) + 2
+        windows: list[list[int]] = []
+        for i in at:
+            s, e = max(0, i - _REACH), min(len(text), i + tail)
+            if windows and s <= windows[-1][1]:
+                windows[-1][1] = e
+            else:
+                windows.append([s, e])
+        for s, e in windows:
+            yield from self.rx.finditer(text, s, e)
+
     def spans(self, text: str) -> list[tuple[int, int, float]]:
         """Every percentage in ``text`` as (start, end, value); a range gives one per end."""
         spans = []
-        for m in self.rx.finditer(text):
+        for m in self._matches(text):
             if m["n2"]:
                 spans.append((m.start(), m.end("n"), self._value(m["sign"], m["n"])))
                 s2 = m.start("n2") - (len(m["sign2"]) if m["sign2"] else 0)

@@ -47,6 +47,10 @@ class RankReader:
             rf"(?!\s+(?i:{_alt(r.get('not_before') or []) or '(?!)'})(?![\p{{L}}]))"
         )
         self._ke = regex.compile(r"(?i)^ke-?\s?(?=\d)")
+        # Every rank opens with the first word of a label, a fixed phrase or an ordinal: the
+        # regex is tried only where one of them is written.
+        firsts = [*r["labels"], *(r.get("fixed") or {}), *self.ordinals]
+        self._firsts = sorted({str(w).split()[0].casefold() for w in firsts if str(w).split()})
 
     def value(self, text: str) -> int | None:
         """The place a rank number names.
@@ -62,10 +66,32 @@ class RankReader:
         low = " ".join(t.casefold().split())
         return self.ordinals.get(low) or self.roman.get(t) or self.fixed.get(low)
 
+    def _matches(self, text: str, start: int, end: int):
+        """``self.rx.finditer(text, start, end)``, tried only at the places where a rank's
+        first word is written."""
+        low = text.casefold()
+        if len(low) != len(text):
+            yield from self.rx.finditer(text, start, end)
+            return
+        at = set()
+        for w in self._firsts:
+            i = low.find(w, start, end)
+            while i >= 0:
+                at.add(i)
+                i = low.find(w, i + 1, end)
+        last = start
+        for i in sorted(at):
+            if i < last:
+                continue
+            m = self.rx.match(text, i, end)
+            if m:
+                last = m.end()
+                yield m
+
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Rank]:
         """Every rank written in ``text[start:end]``."""
         out = []
-        for m in self.rx.finditer(text, start, len(text) if end is None else end):
+        for m in self._matches(text, start, len(text) if end is None else end):
             if m["next"]:
                 out.append(Rank(m.start(), m.end(), None, True))
                 continue

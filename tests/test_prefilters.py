@@ -1,0 +1,42 @@
+"""Searches that run a regex only where a match can start (ranks: at a rank's first word;
+percentages: in windows around each unit) find exactly what the regex finds over the whole
+text."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+PIECES = [
+    "juara", "Juara II", "peringkat ke-3", "urutan kedua", "posisi", "runner up", "terbaik", "KETIGA",
+    "pertama kali", "rank", "ranking 5", "nomor 1", "kesatuan", "sebagai terbaik ke 2",
+    "12", "12,5", "1.250,75", "%", " persen", "persentase", "per sen", "PERSEN", "minus", "-", "–", "hingga",
+    " ", "  ", "\n", ",", ".", "(", ")", "Kota Batu", "naik", "x", "İ",
+]
+TEXTS = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
+
+
+@given(TEXTS)
+def test_rank_candidates_find_what_the_regex_finds(pipe, text):
+    r = pipe.ranks
+    assert [m.span() for m in r._matches(text, 0, len(text))] == [m.span() for m in r.rx.finditer(text)]
+
+
+@given(TEXTS, st.integers(0, 60), st.integers(0, 60))
+def test_rank_candidates_in_a_range(pipe, text, a, b):
+    r = pipe.ranks
+    s, e = sorted((min(a, len(text)), min(b, len(text))))
+    assert [m.span() for m in r._matches(text, s, e)] == [m.span() for m in r.rx.finditer(text, s, e)]
+
+
+@given(TEXTS)
+def test_percentage_windows_find_what_the_regex_finds(pipe, text):
+    p = pipe.percentages
+    assert [m.span() for m in p._matches(text)] == [m.span() for m in p.rx.finditer(text)]
+
+
+def test_percentages_far_apart_and_close_together(pipe):
+    p = pipe.percentages
+    text = "naik 5 persen. " + "kata " * 200 + "turun 2,5% dan 3 hingga 4 persen."
+    got = [m.group(0) for m in p._matches(text)]
+    assert got == [m.group(0) for m in p.rx.finditer(text)] == ["5 persen", "2,5%", "3 hingga 4 persen"]
