@@ -18,6 +18,7 @@ import regex
 from .lexicon import stop_words
 from .normalize import key
 from .patterns import REGION_TYPES, Patterns
+from .scan import finditer_at, first_words
 
 MAX_WORDS = 8
 # A category named after a kind of region is for that kind (`kabupaten besar`): the kinds are
@@ -98,6 +99,7 @@ class CategoryFinder:
         # `dinobatkan sebagai camat terbaik` (group `lc`): written in lower case, one or two
         # words and the evaluative word right after them.
         evaluative = _phrase_alt(cat.get("evaluative") or []) or "(?!)"
+        self._as_firsts = first_words(cat.get("as_markers") or [])
         self.as_marker_rx = regex.compile(
             rf"(?<![\p{{L}}])(?i:{_phrase_alt(cat.get('as_markers') or []) or '(?!)'})\s+"
             r"(?:(?P<c>\p{Lu}[\p{L}\p{N}]*(?:\s+(?:\p{Lu}[\p{L}\p{N}]*|\d+|dan|&)){0,6})"
@@ -249,7 +251,7 @@ class CategoryFinder:
         """`dinobatkan sebagai Puskesmas Pembina STBM Terbaik`: after `sebagai`, a capitalised
         phrase with an evaluative word is a category, even when it is shaped like a name."""
         out = []
-        for m in self.as_marker_rx.finditer(text):
+        for m in finditer_at(self.as_marker_rx, text, self._as_firsts):
             if m["lc"]:
                 if not any(w in self.stops for w in m["w"].split()):
                     out.append((m.start("lc"), m.end("lc"), Category(m["lc"], self.type_of(m["lc"]), soft=True)))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from .patterns import alternation
@@ -33,6 +35,7 @@ def parse_number(text: str) -> float:
     return float(t)
 
 
+@functools.lru_cache(maxsize=65536)
 def key(text: str) -> str:
     """Comparison key: case, punctuation and spacing ignored.
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import regex
 
 from .patterns import Patterns
+from .scan import finditer_at, first_words
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,7 @@ class RankReader:
         # Every rank opens with the first word of a label, a fixed phrase or an ordinal: the
         # regex is tried only where one of them is written.
         firsts = [*r["labels"], *(r.get("fixed") or {}), *self.ordinals]
-        self._firsts = sorted({str(w).split()[0].casefold() for w in firsts if str(w).split()})
+        self._firsts = first_words(firsts)
 
     def value(self, text: str) -> int | None:
         """The place a rank number names.
@@ -67,26 +68,8 @@ class RankReader:
         return self.ordinals.get(low) or self.roman.get(t) or self.fixed.get(low)
 
     def _matches(self, text: str, start: int, end: int):
-        """``self.rx.finditer(text, start, end)``, tried only at the places where a rank's
-        first word is written."""
-        low = text.casefold()
-        if len(low) != len(text):
-            yield from self.rx.finditer(text, start, end)
-            return
-        at = set()
-        for w in self._firsts:
-            i = low.find(w, start, end)
-            while i >= 0:
-                at.add(i)
-                i = low.find(w, i + 1, end)
-        last = start
-        for i in sorted(at):
-            if i < last:
-                continue
-            m = self.rx.match(text, i, end)
-            if m:
-                last = m.end()
-                yield m
+        """``self.rx.finditer(text, start, end)``, tried only where a rank's first word is."""
+        return finditer_at(self.rx, text, self._firsts, start, end)
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Rank]:
         """Every rank written in ``text[start:end]``."""

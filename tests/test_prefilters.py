@@ -40,3 +40,19 @@ def test_percentages_far_apart_and_close_together(pipe):
     text = "naik 5 persen. " + "kata " * 200 + "turun 2,5% dan 3 hingga 4 persen."
     got = [m.group(0) for m in p._matches(text)]
     assert got == [m.group(0) for m in p.rx.finditer(text)] == ["5 persen", "2,5%", "3 hingga 4 persen"]
+
+
+MERIT = st.lists(
+    st.sampled_from(["sebagai", "Sebagai", "menjadi", "jadi", "predikat", " ", "camat terbaik", "Kota Terbaik",
+                     "yang", "Desa", "Inovatif", "\n", ",", "kejadian", "sebagaimana"]),
+    max_size=30,
+).map("".join)
+
+
+@given(MERIT)
+def test_merit_titles_found_where_the_regex_finds_them(pipe, text):
+    from extract.scan import finditer_at
+
+    c = pipe.categories
+    got = [m.span() for m in finditer_at(c.as_marker_rx, text, c._as_firsts)]
+    assert got == [m.span() for m in c.as_marker_rx.finditer(text)]
