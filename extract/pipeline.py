@@ -69,6 +69,7 @@ class Result:
     article: dict
     clean: str = ""
     rows: dict[str, list[dict]] = field(default_factory=dict)
+    doc: object = None  # the spaCy Doc with every typed span in doc.spans (run(keep_doc=True))
 
 
 class Pipeline:
@@ -119,8 +120,12 @@ class Pipeline:
             p, self.cues, self.gaz, self.frames, self.lists, self.ranks, self.categories
         )
 
-    def run(self, art: Article) -> Result:
-        """Extract one article; errors become an article row with ``status=error``."""
+    def run(self, art: Article, keep_doc: bool = False) -> Result:
+        """Extract one article; errors become an article row with ``status=error``.
+
+        With ``keep_doc`` the result carries the spaCy Doc, its ``doc.spans[label]`` holding
+        every typed span the extractors related (``span._.data`` what it stands for); a
+        batch run has no use for it and does not build it."""
         row = {
             "article_id": art.article_id,
             "source": art.source,
@@ -144,7 +149,7 @@ class Pipeline:
             return Result(row)
         try:
             with _time_limit(self.time_limit):
-                return self._run(art, row)
+                return self._run(art, row, keep_doc)
         except ArticleTimeout:
             row.update(status="error", error=f"took longer than the time limit of {self.time_limit:g} s; skipped")
             return Result(row)
@@ -164,7 +169,7 @@ class Pipeline:
         doc.dateline = doc.header[3]
         return doc
 
-    def _run(self, art: Article, row: dict) -> Result:
+    def _run(self, art: Article, row: dict, keep_doc: bool = False) -> Result:
         clean = self.cleaner.clean(art.text)
         if not clean.strip():
             row.update(status="error", error="no text left after cleaning")
@@ -200,7 +205,8 @@ class Pipeline:
         self.officials.assign_roles(doc, officials, relations)
         winners = self.winners.find(doc, relations, award_rows)
         percents = self.percentages.find(doc)
-        write_doc_spans(tokens, doc.spans)
+        if keep_doc:
+            write_doc_spans(tokens, doc.spans)
         row.update(
             title=art.title or self.header.title(clean),
             outlet=outlet,
@@ -225,7 +231,7 @@ class Pipeline:
                 if span is not None and span.text.strip() == clean[r["start"] : r["end"]].strip():
                     r["start"], r["end"] = span.start_char, span.end_char
                 r["text"] = clean[r["start"] : r["end"]]
-        return Result(row, clean, rows)
+        return Result(row, clean, rows, tokens if keep_doc else None)
 
 
 def _headline_ranges(text: str) -> list[tuple[int, int]]:

@@ -142,12 +142,13 @@ def test_category_never_swallows_a_recipient(spans):
 def test_spans_are_written_to_the_spacy_doc(pipe):
     from extract.reading import Article
 
-    res = pipe.run(Article("t", "t.txt", text="Pemkab Tapteng meraih Adipura 2024 kategori kota kecil."))
+    text = "Pemkab Tapteng meraih Adipura 2024 kategori kota kecil. Bupati Tapteng Masinton Pasaribu hadir."
+    res = pipe.run(Article("t", "t.txt", text=text), keep_doc=True)
     assert res.article["status"] == "ok"
-    doc = pipe.context("t", res.clean)
-    from extract.spans import write_doc_spans
-
-    write_doc_spans(doc.tokens, doc.spans)
-    assert [s.text for s in doc.tokens.spans["REGION"]] == ["Pemkab Tapteng"]
-    assert [s.text for s in doc.tokens.spans["CATEGORY"]] == ["kota kecil"]
-    assert doc.tokens.spans["AWARD"][0]._.data.canonical == "Adipura"
+    doc = res.doc
+    assert [s.text for s in doc.spans["REGION"]][0] == "Pemkab Tapteng"
+    assert [s.text for s in doc.spans["CATEGORY"]] == ["kota kecil"]
+    assert doc.spans["AWARD"][0]._.data.canonical == "Adipura"
+    assert [s.text for s in doc.spans["PERSON"]] == ["Bupati Tapteng Masinton Pasaribu"]
+    # a batch run keeps no doc
+    assert pipe.run(Article("t", "t.txt", text=text)).doc is None
