@@ -17,6 +17,7 @@ from .spans import Item
 
 _WORDS = regex.compile(r"[\p{L}]+")
 _AFTER_COMMA = regex.compile(r"[,;]\s*")
+_COMMA_SPACE = regex.compile(r",\s+")
 _LIST_ITEM = regex.compile(r"(?:\d{1,2}[.)]|[•*·▪►–-])\s")
 
 
@@ -242,7 +243,7 @@ def _clauses(text: str, sents, clause_breaks) -> list[tuple[int, int]]:
         if is_headline(text[s:e]):
             # `Sleman Borong Penghargaan, RSUD Sleman Raih WBBM`: a headline's commas part
             # its clauses.
-            for m in regex.finditer(r",\s+", text[s:e]):
+            for m in _COMMA_SPACE.finditer(text[s:e]):
                 out.append((start, s + m.start()))
                 start = s + m.end()
             out.append((start, e))

@@ -24,6 +24,8 @@ _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’-]*")
 # `Bali (1), DI Yogyakarta (2)`: a place in brackets between the items of a ranked list.
 _RANK_IN_GAP = regex.compile(r"\(\s*\d{1,2}\s*\)")
 _DEFAULT_SCOPE = 30
+_AND_GAP = regex.compile(r"\s*(?:dan|serta|&)\s*", regex.I)
+_NOT_WORDY = regex.compile(r"[^\p{L}\p{N}\s'’-]")
 
 
 @dataclass(frozen=True)
@@ -262,7 +264,7 @@ class FrameEngine:
                     j = i + 1
                     while j < len(targets) and targets[j].start < cue.start:
                         gap = ctx.text[targets[j - 1].end : targets[j].start]
-                        if not regex.fullmatch(r"\s*(?:dan|serta|&)\s*", gap, regex.I):
+                        if not _AND_GAP.fullmatch(gap):
                             break
                         out.add(j)
                         j += 1
@@ -335,7 +337,7 @@ class FrameEngine:
         """One of ``words`` stands right before ``pos`` (or up to ``reach`` words before it,
         with no punctuation between: `di bawah komando Bupati X`)."""
         left = text[max(floor, pos - 40) : pos]
-        tail = regex.split(r"[^\p{L}\p{N}\s'’-]", left)[-1]
+        tail = _NOT_WORDY.split(left)[-1]
         ws = _WORD.findall(tail)
         if ws and ws[-1].casefold() in words:
             return True

@@ -37,6 +37,7 @@ class Percentage:
     text: str
 
 
+_WORDY = regex.compile(r"[\p{L}\p{N}]")
 # No percentage (sign, number, range, number, unit) is longer than this before its unit.
 _REACH = 400
 
@@ -219,7 +220,7 @@ class PercentFinder:
         for k in range(i - 1, -1, -1):
             w = words[k][2]
             low = w.casefold()
-            if not regex.match(r"[\p{L}\p{N}]", w) or low in self.boundaries or w[:1].isdigit():
+            if not _WORDY.match(w) or low in self.boundaries or w[:1].isdigit():
                 break
             out.insert(0, words[k])
             if len(out) >= MAX_SUBJECT_WORDS:
@@ -243,7 +244,7 @@ class PercentFinder:
         for m in _TOKEN.finditer(doc.text, b, end):
             w = m.group(0)
             low = w.casefold()
-            if not regex.match(r"[\p{L}\p{N}]", w) or low in self.boundaries or low in self.boundaries_after:
+            if not _WORDY.match(w) or low in self.boundaries or low in self.boundaries_after:
                 break
             if len(words) >= MAX_SUBJECT_WORDS or (words and (is_verb(w) or w[:1].isdigit())):
                 break

@@ -30,6 +30,13 @@ from .spans import Item
 
 _PAREN_RANK = regex.compile(r"\s*\((\d{1,2})\)")
 
+_ENDS_JOINED = regex.compile(r"(?i)(?:^|\s)(?:dan|serta|&)$")
+_SERTA = regex.compile(r"(?i)\bserta\b")
+_CHAMPION_IS = regex.compile(r"(?i)\bjuara\b[^.]*\b(?:adalah|ialah)\b")
+_LETTER = regex.compile(r"\p{L}")
+_ITEM_CUT = regex.compile(r",|;|\(|\s[–—-]\s")
+_CAPITALISED = regex.compile(r"\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*")
+_COMMA_GAP = regex.compile(r"\s*,?\s*")
 _LINE_FILLER = regex.compile(r"[\s\d.,)(•*·▪►–-]*(?:dan)?[\s.,]*")
 _HEADING = regex.compile(r"(?P<num>\d{1,2}[.)]\s*)?(?:[Kk]ategori\s+)?(?P<c>[\p{L}][\p{L}\p{N} &/'’-]{1,60}?)\s*$")
 
@@ -229,7 +236,7 @@ class WinnerFinder:
     def _joined(self, before: str) -> bool:
         """``before`` ends with what joins one more item to a list (`, ` or `dan`)."""
         b = before.rstrip()
-        return b.endswith((",", ";")) or bool(regex.search(r"(?i)(?:^|\s)(?:dan|serta|&)$", b))
+        return b.endswith((",", ";")) or bool(_ENDS_JOINED.search(b))
 
     def _categories(self, prize: list[Item]) -> list[Item]:
         """The clause's categories: those outside an award's name first, level-only names
@@ -353,7 +360,7 @@ class WinnerFinder:
                 first = last_rank + 1
             before = [t for t in recips if t.start < seq.start()]
             after = [t for t in recips if t.start > seq.start()]
-            stop = regex.search(r"(?i)\bserta\b", text[seq.end() : clause[1]])
+            stop = _SERTA.search(text[seq.end() : clause[1]])
             rank = first
             for t in before:
                 out[t.start] = first
@@ -382,7 +389,7 @@ class WinnerFinder:
         if any(self.ranks.first_place.fullmatch(r.cue.text) for r in rels):
             return True
         text = doc.text[clause[0] : clause[1]]
-        return bool(regex.search(r"(?i)\bjuara\b[^.]*\b(?:adalah|ialah)\b", text))
+        return bool(_CHAMPION_IS.search(text))
 
     def _category_ranks(self, doc: Doc, cats: list[Item], ranks: list[Item]) -> dict[int, int]:
         """`juara I kategori A dan juara II untuk kategori B`: each category takes the rank
@@ -419,7 +426,7 @@ class WinnerFinder:
             num = self.lists.numbering.match(body)
             off = ls + line.find(body) + (num.end() if num else 0)
             end = ls + line.find(body) + len(body)
-            if off >= end or not regex.search(r"[\p{L}]", text[off:end]):
+            if off >= end or not _LETTER.search(text, off, end):
                 continue  # `1.` on a line of its own
             shape = self._line_shape(doc, off, end, block if in_block else None)
             if shape is None and num is not None and in_block and block is not None:
@@ -441,7 +448,7 @@ class WinnerFinder:
                             ]
                             used.append((ss, se))
             if shape is None:
-                if len(body) > 100 or regex.search(r"[.!?]$", body):
+                if len(body) > 100 or body.endswith((".", "!", "?")):
                     in_block, block = False, None
                 prose.append((off, end))
                 recent.append((off, end))
@@ -533,10 +540,10 @@ class WinnerFinder:
         …`, `Theresia Nggala (guru)`): one to four capitalised words, none of them a common
         word, no recognised span among them. None when the line opens otherwise."""
         text = doc.text
-        cut = regex.search(r",|;|\(|\s[–—-]\s", text[s:e])
+        cut = _ITEM_CUT.search(text[s:e])
         head = text[s : s + cut.start() if cut else e].rstrip()
         words = head.split()
-        if not 1 <= len(words) <= 4 or not regex.fullmatch(r"\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*", head):
+        if not 1 <= len(words) <= 4 or not _CAPITALISED.fullmatch(head):
             return None
         if any(is_common_word(w) or w.casefold() in stop_words() for w in words):
             return None
@@ -553,7 +560,7 @@ class WinnerFinder:
         if t.label != "PERSON":
             return t.end
         for title in doc.items_in("TITLE", t.end, e):
-            if regex.fullmatch(r"\s*,?\s*", doc.text[t.end : title.start]):
+            if _COMMA_GAP.fullmatch(doc.text, t.end, title.start):
                 return e
         return t.end
 
