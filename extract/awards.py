@@ -15,8 +15,11 @@ from .normalize import key, text_of
 from .patterns import Patterns, alternation
 
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
-_CAP = r"(?:\p{Lu}[\p{L}\p{N}'’&.-]*|\d{1,3}(?!\d))"
+# A capitalised word of a name (`Jember`, `H.`, `iNews`, `2`); a dot after three lower-case
+# letters ends a sentence (`kepada Fitria. Pada …`), not an abbreviation.
+_CAP = r"(?:(?:\p{Lu}|\p{Ll}(?=\p{Lu}))[\p{L}\p{N}'’&.-]*(?<!\p{Ll}{3}\.)|\d{1,3}(?!\d))"
 _YEAR_RX = regex.compile(_YEAR)
+_FIRST_WORD = regex.compile(r"(\p{L}+)\s+")
 _PAREN_ACR = regex.compile(r"\(\p{Lu}[\p{Lu}\p{N}-]{1,9}\)")
 _YEAR_TAIL = regex.compile(rf"\s+(?:[Tt]ahun\s+)?{_YEAR}$")
 _ORD_EN = r"(?P<ordpre>\d{1,2})(?:st|nd|rd|th)"
@@ -395,7 +398,11 @@ class AwardFinder:
         for m in self.generic_award.finditer(text):
             b = self.generic_before.search(text, max(0, m.start() - 120), m.start())
             if b:
-                yield b.start(), m.end(), text[b.start() : m.end()]
+                # `Pada Radar Jember Award`: a capitalised word of grammar opens no name.
+                s = b.start()
+                while (w := _FIRST_WORD.match(text, s, m.start())) and w.group(1).casefold() in stop_words():
+                    s = w.end()
+                yield s, m.end(), text[s : m.end()]
 
     def awards(
         self, doc: Doc, mentions: list[AwardMention], dates: list[DateSpan], fallback_year: int | None = None

@@ -84,6 +84,13 @@ UNKNOWN = [
         "Sebelumnya pada tahun 2019 dan 2021, Kota Palu juga meraih penghargaan Adipura.",
         [("Adipura", "", "2019"), ("Adipura", "", "2021")],
     ),
+    # a name does not reach back over a sentence end, nor open with a word of grammar
+    (
+        "Piagam diserahkan kepada Rina. Pada Mitra Bisnis Award 2022, Rina juga menang.",
+        [("Mitra Bisnis Award", "", "2022")],
+    ),
+    # a brand written in camel case is a word of the name
+    ("Kota Palu meraih eGov Nusantara Awards 2024.", [("eGov Nusantara Awards", "", "2024")]),
 ]
 
 
