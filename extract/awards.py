@@ -19,6 +19,7 @@ _YEAR = r"(?:19[5-9]\d|20\d\d)"
 # letters ends a sentence (`kepada Fitria. Pada …`), not an abbreviation.
 _CAP = r"(?:(?:\p{Lu}|\p{Ll}(?=\p{Lu}))[\p{L}\p{N}'’&.-]*(?<!\p{Ll}{3}\.)|\d{1,3}(?!\d))"
 _YEAR_RX = regex.compile(_YEAR)
+_WORD_BEFORE = regex.compile(r"(\p{L}+)[ \t]+$")
 _FIRST_WORD = regex.compile(r"(\p{L}+)\s+")
 _PAREN_ACR = regex.compile(r"\(\p{Lu}[\p{Lu}\p{N}-]{1,9}\)")
 _YEAR_TAIL = regex.compile(rf"\s+(?:[Tt]ahun\s+)?{_YEAR}$")
@@ -332,11 +333,18 @@ class AwardFinder:
                 return f"{h} {name}"
         return name
 
-    @staticmethod
-    def _endings(text: str, prefix: str) -> set[str]:
-        """The capitalised words written right after ``prefix`` in ``text``."""
+    def _endings(self, text: str, prefix: str) -> set[str]:
+        """The capitalised words written right after ``prefix`` where it opens a name: not
+        after another capitalised word, unless an award word (`Kota Literasi Utama` is a
+        name of its own, `Penghargaan Swasti Saba Wiwerda` a grade of Swasti Saba)."""
         rx = regex.compile(rf"(?<![\p{{L}}]){regex.escape(prefix)}\s+(\p{{Lu}}[\p{{L}}]+)")
-        return set(rx.findall(text))
+        out = set()
+        for m in rx.finditer(text):
+            before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            if before and before.group(1)[0].isupper() and not self.cues.award_words.fullmatch(before.group(1)):
+                continue
+            out.add(m.group(1))
+        return out
 
     @staticmethod
     def _count(text: str, name: str) -> int:

@@ -89,6 +89,13 @@ UNKNOWN = [
         "Piagam diserahkan kepada Rina. Pada Mitra Bisnis Award 2022, Rina juga menang.",
         [("Mitra Bisnis Award", "", "2022")],
     ),
+    # one word shared by names written inside longer names is no programme of its own
+    (
+        "Kota Palu Raih Anugerah Gemar Daerah 2026\n\nKota Palu meraih Anugerah Gemar Daerah 2026 kategori "
+        "Kota Gemar Utama. Kabupaten Sigi masuk kategori Kabupaten Gemar, dan kategori Sekolah Gemar "
+        "Terbaik diraih SDN 1 Palu.",
+        [("Anugerah Gemar Daerah", "", "2026")],
+    ),
     # a brand written in camel case is a word of the name
     ("Kota Palu meraih eGov Nusantara Awards 2024.", [("eGov Nusantara Awards", "", "2024")]),
 ]
