@@ -91,9 +91,8 @@ UNKNOWN = [
     ),
     # one word shared by names written inside longer names is no programme of its own
     (
-        "Kota Palu Raih Anugerah Gemar Daerah 2026\n\nKota Palu meraih Anugerah Gemar Daerah 2026 kategori "
-        "Kota Gemar Utama. Kabupaten Sigi masuk kategori Kabupaten Gemar, dan kategori Sekolah Gemar "
-        "Terbaik diraih SDN 1 Palu.",
+        "Kota Palu Raih Anugerah Gemar Daerah 2026\n\nKota Palu meraih peringkat pertama Anugerah Gemar "
+        "Daerah 2026 kategori Kota Gemar Utama dari Perpustakaan Nasional.\n",
         [("Anugerah Gemar Daerah", "", "2026")],
     ),
     # a brand written in camel case is a word of the name
