@@ -233,6 +233,11 @@ class WinnerFinder:
         `Kabupaten C di peringkat 3`, `B sebagai runner up`, `C kategori Pratama`)."""
         return len(gap.split()) <= 1 and "," not in gap
 
+    @staticmethod
+    def _verb_and_prize(gap: str) -> bool:
+        """A verb and a marker stand between a recipient and its prize (`meraih kategori`)."""
+        return "," not in gap and len(gap.split()) <= 4
+
     def _joined(self, before: str) -> bool:
         """``before`` ends with what joins one more item to a list (`, ` or `dan`)."""
         b = before.rstrip()
@@ -267,16 +272,17 @@ class WinnerFinder:
     def _pair(self, doc: Doc, clause, recips: list[Item], cats: list[Item], rels: list[Relation] = ()):
         """(recipient, category) pairs: every category for one recipient; with several of
         each, `masing-masing` pairs them in order, else each takes the category before it."""
+        if len(recips) > 1:
+            # `A meraih kategori X dan B kategori Y`: each names its own, the verb left out
+            # before the second (its category is no part of the first one's prize).
+            own = self._own_categories(doc, clause, recips, doc.items_in("CATEGORY", *clause), verb_first=True)
+            if len(own) == len(recips) and len({c.start for c in own.values()}) > 1:
+                return [(t, own[t.start]) for t in recips]
         if not cats:
             return [(t, None) for t in recips]
         if len(recips) == 1 or len(cats) == 1:
             return [(t, c) for t in recips for c in cats]
-        own = {}
-        for n, t in enumerate(recips):
-            limit = recips[n + 1].start if n + 1 < len(recips) else clause[1]
-            mine = [c for c in cats if t.end <= c.start < limit and self._prize_follows(doc.text[t.end : c.start])]
-            if mine:
-                own[t.start] = mine[0]
+        own = self._own_categories(doc, clause, recips, cats)
         if len(own) == len(recips):
             return [(t, own[t.start]) for t in recips]  # `A meraih kategori X dan B kategori Y`
         if self.lists.respectively.search(doc.text, *clause) and len(recips) == len(cats):
@@ -296,6 +302,18 @@ class WinnerFinder:
             before = [c for c in cats if c.start <= t.start]
             out.append((t, before[-1] if before else cats[0]))
         return out
+
+    def _own_categories(self, doc: Doc, clause, recips: list[Item], cats: list[Item], verb_first=False):
+        """Recipient start → the first category written right after it, before the next
+        recipient; with ``verb_first`` the first recipient's may follow its verb."""
+        own = {}
+        for n, t in enumerate(recips):
+            limit = recips[n + 1].start if n + 1 < len(recips) else clause[1]
+            near = self._verb_and_prize if verb_first and n == 0 else self._prize_follows
+            mine = [c for c in cats if t.end <= c.start < limit and near(doc.text[t.end : c.start])]
+            if mine:
+                own[t.start] = mine[0]
+        return own
 
     @staticmethod
     def _shared_types(recips: list[Item]) -> dict[int, str]:

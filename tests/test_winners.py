@@ -504,6 +504,27 @@ def test_named_list_items(run_text, text, expected, awards):
         assert next(r["award"] for r in rows if r["recipient"] == who).startswith(award)
 
 
+GAPPED = [
+    # the verb written once: the second recipient names its category right after it
+    (
+        "Penghargaan Sehat Prima 2024\n\nPenghargaan Sehat Prima 2024 diumumkan. Kabupaten Sikka meraih "
+        "kategori Madya dan Kabupaten Ende kategori Pratama.\n",
+        [("Kabupaten Sikka", "Madya"), ("Kabupaten Ende", "Pratama")],
+    ),
+    # one category for both stays one category for both
+    (
+        "Penghargaan Sehat Prima 2024\n\nPenghargaan Sehat Prima 2024 diumumkan. Kabupaten Sikka dan "
+        "Kabupaten Ende meraih kategori Madya.\n",
+        [("Kabupaten Sikka", "Madya"), ("Kabupaten Ende", "Madya")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", GAPPED)
+def test_gapped_verb(run_text, text, expected):
+    assert [(r["recipient"], r["category"]) for r in run_text(text).rows["winners"]] == expected
+
+
 PERSONAL_CATEGORIES = [
     # a title right after `kategori` belongs to the category, and the titled person wins it
     (
