@@ -17,6 +17,7 @@ from . import winners as winners_mod
 from .categories import CategoryFinder
 from .cleaning import Cleaner
 from .context import Cues, Doc
+from .defaults import MAX_CHARS, TABLES, TIME_LIMIT  # noqa: F401 - re-exported
 from .frames import FrameEngine
 from .lists import ListShapes
 from .normalize import SentenceSplitter
@@ -28,12 +29,7 @@ from .reading import Article
 from .regions import Gazetteer
 from .spans import SpanLayer, write_doc_spans
 
-TABLES = ("articles", "awards", "winners", "officials", "dates", "percentages")
 RELATIONS = ("win", "present", "speak", "accompany")
-# An article longer than this is refused before cleaning (news articles run to 20,000
-# characters; spaCy's own limit is 1,000,000); one slower than TIME_LIMIT seconds is an error row.
-MAX_CHARS = 300_000
-TIME_LIMIT = 5.0
 
 
 class ArticleTimeout(Exception):

@@ -78,13 +78,18 @@ class Decoded:
     warning: str = ""
 
 
+# Control characters other than line breaks, tab, form feed and ESC (a terminal escape,
+# removed in cleaning).
+_CONTROLS = regex.compile(r"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]")
+
+
 def decode(data: bytes) -> Decoded:
     """Decode bytes: a byte-order mark first, then strict UTF-8, then UTF-8 with a few bad
     bytes replaced (with a warning), then charset-normalizer's guess; refuse binary data."""
     if not data.strip(b" \t\r\n\x00"):
         raise ValueError("empty file")
     got = _by_bom(data) or _as_utf8(data) or _detected(data)
-    controls = sum(1 for ch in got.text[:4096] if ord(ch) < 32 and ch not in "\n\r\t\f\x1b")
+    controls = len(_CONTROLS.findall(got.text, 0, 4096))
     # One stray control character is noise in a text; many are a binary file.
     if controls > max(1, len(got.text[:4096]) // 50):
         raise ValueError("binary file (control characters), not text")

@@ -22,11 +22,14 @@ import time
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .pipeline import MAX_CHARS, TABLES, TIME_LIMIT, Pipeline, Result
+from .defaults import MAX_CHARS, TABLES, TIME_LIMIT
 from .reading import SUFFIXES, Article, read_dir
-from .tables import TableWriter
 from .transact import OutputFolder
+
+if TYPE_CHECKING:
+    from .pipeline import Pipeline, Result
 
 STATE = ".state"
 BATCH = 256  # articles handed to the workers at a time: bounds what is in flight
@@ -93,6 +96,8 @@ def _init_worker(patterns, time_limit, max_chars, new) -> None:
     """Each worker process builds the pipeline once; Ctrl-C is the parent's to handle."""
     global _PIPE, _NEW
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    from .pipeline import Pipeline
+
     _PIPE = Pipeline(patterns, time_limit=time_limit, max_chars=max_chars)
     _NEW = new
 
@@ -107,7 +112,9 @@ def _work_batch(arts: list[Article], patterns, time_limit, max_chars) -> list[Re
     """A batch on a Dask worker: the pipeline is built once per worker process."""
     global _PIPE
     if _PIPE is None:
-        _PIPE = Pipeline(patterns, time_limit=time_limit, max_chars=max_chars)
+        from .pipeline import Pipeline
+
+    _PIPE = Pipeline(patterns, time_limit=time_limit, max_chars=max_chars)
     return [_PIPE.run(a) for a in arts]
 
 
@@ -199,16 +206,28 @@ def run_extract(
     if not any(p.is_file() and p.suffix.lower() in SUFFIXES for p in in_dir.iterdir()):
         raise InputError(f"no articles in {in_dir} (looked for {', '.join(SUFFIXES)}); {out_dir} left as it was")
     pat_root = Path(patterns) if patterns else DEFAULT_DIR
-    load_patterns(pat_root)  # a broken pattern set stops the run before anything starts
     time_limit = TIME_LIMIT if time_limit is None else time_limit
     max_chars = max_chars or MAX_CHARS
+    versions = {
+        "code": code_version(),
+        "patterns": patterns_version(pat_root),
+        "settings": f"time_limit={time_limit:g} max_chars={max_chars}",
+    }
+    files = file_hashes(in_dir)
+    managed = [f"{t}.csv" for t in TABLES] + ["clean", STATE]
+    if not force:
+        OutputFolder(out_dir, managed).recover()  # what a killed run left goes first
+        same = _unchanged(out_dir, versions, files)
+        if same is not None:
+            # The bytes of every file, the pattern set, the code and the settings are those
+            # of the last (complete) run into this folder: its tables stand as they are.
+            return {**same, "extracted": 0, "reused": same["articles"], "seconds": round(time.monotonic() - t0, 2)}
+    load_patterns(pat_root)  # a broken pattern set stops the run before anything starts
     total = count_articles(in_dir)
     # Workers take seconds to build the pipeline: a few articles are not worth them.
     jobs = max(1, min(jobs or os.cpu_count() or 1, total // MIN_PER_JOB))
-    versions = {"code": code_version(), "patterns": patterns_version(pat_root)}
     previous = {} if force else _previous(out_dir, versions)
 
-    managed = [f"{t}.csv" for t in TABLES] + ["clean", STATE]
     counts = {"articles": 0, "ok": 0, "errors": 0, "extracted": 0, "reused": 0}
     manifest: dict[str, str] = {}
     bar = _Progress(total, progress)
@@ -237,16 +256,48 @@ def run_extract(
 
             _extract(fresh(), keep, new, pat_root, time_limit, max_chars, jobs, engine, scheduler)
             _merge(new, sorted(manifest))
-            (new / STATE / "manifest.json").write_text(
-                json.dumps({**versions, "articles": manifest}, ensure_ascii=False, sort_keys=True), encoding="utf-8"
-            )
             counts["articles"] = len(manifest)
             counts["ok"] = sum(statuses.values())
             counts["errors"] = counts["articles"] - counts["ok"]
+            summary = {k: counts[k] for k in ("articles", "ok", "errors")}
+            state = {**versions, "articles": manifest, "files": files, "summary": summary}
+            (new / STATE / "manifest.json").write_text(
+                json.dumps(state, ensure_ascii=False, sort_keys=True), encoding="utf-8"
+            )
     finally:
         bar.close()
     counts["seconds"] = round(time.monotonic() - t0, 2)
     return counts
+
+
+def file_hashes(in_dir: Path) -> dict[str, str]:
+    """A hash of the bytes of each input file, by name: the quick test of a re-run."""
+    out = {}
+    for p in sorted(Path(in_dir).iterdir()):
+        if p.is_file() and p.suffix.lower() in SUFFIXES:
+            try:
+                out[p.name] = hashlib.blake2b(p.read_bytes(), digest_size=16).hexdigest()
+            except OSError:
+                out[p.name] = ""  # read again, and reported, by the run itself
+    return out
+
+
+def _unchanged(out_dir: Path, versions: dict, files: dict[str, str]) -> dict | None:
+    """The summary of the last run into ``out_dir`` when it read exactly these files with
+    this code, pattern set and settings, and its tables are all there; else None."""
+    try:
+        data = json.loads((out_dir / STATE / "manifest.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if any(data.get(k) != v for k, v in versions.items()) or data.get("files") != files or "" in files.values():
+        return None
+    if not all((out_dir / f"{t}.csv").is_file() for t in TABLES) or not (out_dir / "clean").is_dir():
+        return None
+    expected = {f"{aid}.txt" for aid in data.get("articles") or {}}
+    if any(name not in expected for name in os.listdir(out_dir / "clean")):
+        return None  # a file the run did not write (a temp file of a killed run): rebuild
+    summary = data.get("summary")
+    return dict(summary) if isinstance(summary, dict) else None
 
 
 def _previous(out_dir: Path, versions: dict) -> dict[str, str]:
@@ -257,7 +308,7 @@ def _previous(out_dir: Path, versions: dict) -> dict[str, str]:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
-    if data.get("code") != versions["code"] or data.get("patterns") != versions["patterns"]:
+    if any(data.get(k) != v for k, v in versions.items()):
         return {}
     return dict(data.get("articles") or {})
 
@@ -290,6 +341,8 @@ def _extract(arts: Iterator[Article], keep, new: Path, patterns, time_limit, max
         _extract_dask(arts, keep, new, patterns, time_limit, max_chars, scheduler, jobs)
         return
     if jobs <= 1:
+        from .pipeline import Pipeline
+
         pipe = Pipeline(patterns, time_limit=time_limit, max_chars=max_chars)
         for art in arts:
             keep(store(new, pipe.run(art)))
@@ -341,6 +394,8 @@ def _extract_dask(arts, keep, new, patterns, time_limit, max_chars, scheduler, j
 
 def _merge(new: Path, ids: list[str]) -> None:
     """The six tables from the per-article results, in ``article_id`` order."""
+    from .tables import TableWriter
+
     w = TableWriter(new)
     try:
         for aid in ids:

@@ -259,10 +259,11 @@ def test_ctrl_c_is_one_line_and_exit_130(tmp_path):
     out = tmp_path / "out"
     run_extract(src, out)
     before = (out / "articles.csv").read_bytes()
-    (src / "new.txt").write_text(ARTICLE, encoding="utf-8")
+    for i in range(800):  # several seconds of new work, so that the interrupt lands mid-way
+        (src / f"new{i}.txt").write_text(ARTICLE + f"\nBaris {i}.\n", encoding="utf-8")
     cmd = [sys.executable, "-m", "extract", "extract", str(src), "--out", str(out)]
     proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    time.sleep(3)
+    time.sleep(2.5)
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=60)
     if proc.returncode == 0:

@@ -83,6 +83,25 @@ def test_nothing_changed_extracts_nothing(corpus, one_process, tmp_path):
     _same_tables(one_process, out)
 
 
+def test_a_changed_setting_re_extracts_everything(corpus, one_process, tmp_path):
+    out = tmp_path / "out"
+    shutil.copytree(one_process, out)
+    again = run_extract(corpus, out, jobs=1, max_chars=250_000)
+    assert again["extracted"] == again["articles"] and again["reused"] == 0
+    _same_tables(one_process, out)  # the same tables, for no article is that long
+
+
+def test_nothing_changed_after_a_kill_cleans_up(corpus, one_process, tmp_path):
+    out = tmp_path / "out"
+    shutil.copytree(one_process, out)
+    left = tmp_path / ".out.new-999999"  # what a killed run leaves beside the folder
+    left.mkdir()
+    (left / "awards.csv").write_text("half", encoding="utf-8")
+    again = run_extract(corpus, out, jobs=1)
+    assert again["extracted"] == 0 and not left.exists()
+    _same_tables(one_process, out)
+
+
 def test_a_changed_pattern_set_re_extracts_everything(tmp_path):
     src = tmp_path / "in"
     shutil.copytree(ROOT / "corpus" / "raw", src)
