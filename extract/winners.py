@@ -652,6 +652,8 @@ class WinnerFinder:
         t = c.target
         aw = c.award or main
         cat = c.category.name if c.category else ""
+        if cat and cat.split()[0].casefold() in self.frames.negations:
+            return None  # `masih masuk kualifikasi Tidak Informatif`: a grade of failing wins nothing
         soft = bool(c.category and c.category.soft)
         if t.label == "REGION":
             r = self._resolve(doc, t.data, c.type_hint)

@@ -520,6 +520,16 @@ GAPPED = [
 ]
 
 
+def test_a_failing_grade_wins_nothing(run_text):
+    text = (
+        "Anugerah Informasi Publik 2024\n\nKabupaten Sikka meraih Anugerah Informasi Publik 2024 kategori "
+        "Informatif. Tiga kabupaten, yaitu Kabupaten Ende, Nagekeo dan Ngada, masih masuk kualifikasi Tidak "
+        "Informatif.\n"
+    )
+    got = [(r["recipient"], r["category"]) for r in run_text(text).rows["winners"]]
+    assert got == [("Kabupaten Sikka", "Informatif")]
+
+
 @pytest.mark.parametrize("text,expected", GAPPED)
 def test_gapped_verb(run_text, text, expected):
     assert [(r["recipient"], r["category"]) for r in run_text(text).rows["winners"]] == expected
