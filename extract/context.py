@@ -13,6 +13,7 @@ from .frames import token_starts, tokens_between
 from .normalize import text_of
 from .patterns import Patterns
 from .regions import Mention
+from .scan import finditer_at, first_words
 from .spans import Item
 
 _WORDS = regex.compile(r"[\p{L}]+")
@@ -32,6 +33,10 @@ class Cues:
             # The same cue anchored at the end of a left context ("… diserahkan oleh ").
             setattr(self, name + "_end", regex.compile(rf"(?<![\p{{L}}])(?:{alt})\s*$", regex.I))
         self.venue_heads_list = list(voc["venue_heads"])
+        # A list of plain words is searched only where one of its words is written.
+        words = [str(w) for w in voc["award_words"]]
+        plain = all(regex.fullmatch(r"[\p{L}\p{N} '’-]+", w) for w in words)
+        self._award_firsts = first_words(words) if plain else None
         self._award_text: str | None = None
         self._award_spans: list[tuple[int, int]] = []
 
@@ -39,7 +44,12 @@ class Cues:
         """Where the award words stand in ``text``: found once per article text, since the
         span layer, the awards and the context all ask."""
         if text is not self._award_text:
-            self._award_spans = [m.span() for m in self.award_words.finditer(text)]
+            found = (
+                self.award_words.finditer(text)
+                if self._award_firsts is None
+                else finditer_at(self.award_words, text, self._award_firsts)
+            )
+            self._award_spans = [m.span() for m in found]
             self._award_text = text
         return self._award_spans
 

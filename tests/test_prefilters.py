@@ -56,3 +56,16 @@ def test_merit_titles_found_where_the_regex_finds_them(pipe, text):
     c = pipe.categories
     got = [m.span() for m in finditer_at(c.as_marker_rx, text, c._as_firsts)]
     assert got == [m.span() for m in c.as_marker_rx.finditer(text)]
+
+
+AWARDISH = st.lists(
+    st.sampled_from(["Penghargaan", "penghargaan", "anugerah", "AWARD", "Awards", "piala", "juara", "kejuaraan",
+                     "penganugerahan", "trofi", " ", "\n", ",", "Kota", "x", "ß", "(", "-"]),
+    max_size=30,
+).map("".join)
+
+
+@given(AWARDISH)
+def test_award_words_found_where_the_regex_finds_them(pipe, text):
+    cues = pipe.cues
+    assert cues.award_word_spans(str(text)) == [m.span() for m in cues.award_words.finditer(text)]
