@@ -438,6 +438,8 @@ class OfficialFinder:
                 continue
             if self.document_words.search(text, max(0, m.start - 30), m.start):
                 continue  # `Keputusan Menteri Dalam Negeri Nomor …` names a document
+            if any(c.end > m.start for c in doc.starting_in("CATEGORY", max(0, m.start - 200), m.start + 1)):
+                continue  # `kategori Kepala Daerah Inspiratif` names a category, no one
             toks = self._tail(text, m.end, titles)
             org_toks, name = self._parse_tail(toks, spans)
             left = text[max(0, m.start - 80) : m.start]

@@ -239,6 +239,8 @@ def test_name_boundaries(run_text, text, expected):
         "Keputusan Menteri Sosial Nomor 12 Tahun 2024 mengatur hal itu.",
         "Direktur Pencegahan Korupsi belum memberi keterangan.",
         "Selanjutnya, Bupati menyerahkan santunan kepada warga.",
+        # a title inside a category names whom the category honours, no one
+        "Anugerah Warta Daerah 2025 digelar. Tahun lalu ia meraih kategori Wali Kota Inspiratif.",
     ],
 )
 def test_no_person_named(run_text, text):
