@@ -29,8 +29,10 @@ _LIST_SPLIT = regex.compile(r"\s*,\s*(?:dan\s+)?|\s+dan\s+|\s*&\s*")
 _INNER = {"-", "/", "&", "–"}
 # `Kabupaten Layak Anak (KLA) Tahun 2023` named as a category: its acronym and year go.
 _NAME_TAIL = regex.compile(r"(?:\s*\([^)]*\))?(?:\s+(?:[Tt]ahun\s+)?(?:19|20)\d\d)?(?:\s+[Tt]ahun)?$")
+# A grade stands on the award's own line (`… Daerah 2024\n\nKamis` is the next line's word).
 _GRADE_AFTER = regex.compile(
-    r"(?:\s*\(\s*\p{Lu}{2,10}\s*\))?\s+(?P<g>\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)(?![\p{L}])(?!\s+\p{Lu})"
+    r"(?:[^\S\n]*\([^\S\n]*\p{Lu}{2,10}[^\S\n]*\))?[^\S\n]+(?P<g>\p{Lu}[\p{L}]+(?:[^\S\n]+\p{Lu}[\p{L}]+)?)"
+    r"(?![\p{L}])(?![^\S\n]+\p{Lu})"
 )
 _ACRONYM_AFTER = regex.compile(r"\s*\(\s*\p{Lu}[\p{Lu}\p{N}-]{1,9}\s*\)")
 
@@ -152,6 +154,7 @@ class CategoryFinder:
         ``sent_ends`` the sorted end offsets of the sentences (no capture crosses one).
         """
         self._sent_ends = sent_ends
+        self._marker_starts: set[int] = set()
         self._text = text  # spaCy's `Doc.text` joins every token on each read
         self._award_items = award_items
         awards = [(a.start, a.end) for a in award_items]
@@ -170,6 +173,7 @@ class CategoryFinder:
                 found.append((s, e, Category(name, t or self.type_of(name), True)))
         low = text.casefold()
         self._referring: list[tuple[int, int]] = []
+        self._marker_starts = {sp.start for sp in marks["MARKER"] + marks["WEAK_MARKER"]}
         found += self._captures(doc, blocked, marks["MARKER"], weak=False)
         found += self._captures(doc, blocked, marks["WEAK_MARKER"], weak=True)
         found += self._programmes_as_categories(doc)
@@ -275,6 +279,8 @@ class CategoryFinder:
             low = t.lower_
             if end in blocked or t.is_space:
                 break
+            if end in self._marker_starts and end - 1 > j and doc[end - 1].lower_ in self.joining:
+                break  # `kategori A dan kategori B`: a marker after `dan` opens the next category
             if (
                 t.text == "("
                 and end + 3 < n

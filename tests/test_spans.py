@@ -123,6 +123,11 @@ def test_ranks(spans, text, expected):
         ("meraih predikat Wilayah Bebas dari Korupsi (WBK), kata dia", ["Wilayah Bebas dari Korupsi"]),
         # a programme whose own name ends in a grade word names no grade (`Kencana`)
         ("menerima Manggala Karya Kencana dari BKKBN; Kota Batu meraih Adipura Kencana", ["Adipura Kencana"]),
+        # two markers joined by `dan` open two categories
+        (
+            "meraih dua penghargaan, yaitu kategori Kuliner Terbaik dan kategori Festival Terpopuler.",
+            ["Kuliner Terbaik", "Festival Terpopuler"],
+        ),
         # an intensifier stays inside an open category
         ("Kota Blitar meraih predikat kota sangat inovatif tahun ini.", ["kota sangat inovatif"]),
         # a title right after `kategori` belongs to the category; a lower-case title of merit

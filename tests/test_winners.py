@@ -560,3 +560,11 @@ PERSONAL_CATEGORIES = [
 @pytest.mark.parametrize("text,expected", PERSONAL_CATEGORIES)
 def test_personal_categories(run_text, text, expected):
     assert [(r["recipient"], r["category"]) for r in run_text(text).rows["winners"]] == expected
+
+
+def test_a_word_on_the_next_line_is_no_grade(run_text):
+    text = (
+        "Kota Palu Raih Anugerah Pesisir Lestari 2024\n\nKamis, 14 November 2024\n\nKota Palu meraih "
+        "Anugerah Pesisir Lestari 2024 dari kementerian.\n"
+    )
+    assert [(r["recipient"], r["category"]) for r in run_text(text).rows["winners"]] == [("Kota Palu", "")]
