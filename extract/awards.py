@@ -530,6 +530,7 @@ class AwardFinder:
     def _event(self, doc: Doc, dates: list[DateSpan], mentions: list[AwardMention]):
         """Venue, ceremony date and organiser from the sentences that describe the event."""
         venue, event, organizer = "", None, ""
+        dated_venue = ""
         org_rx = self.org_rx
         mention_sents = {doc.sentence_index(m.start) for m in mentions}
         for s, e in doc.sents:
@@ -542,15 +543,19 @@ class AwardFinder:
             # sentence naming the award and a venue describes the ceremony too.
             if not is_event and not (idx in mention_sents and self._venue(doc, s, sent, heads_only=True)):
                 continue
+            dated = next((d.date for d in dates if s <= d.start < e), None)
+            here = self._venue(doc, s, sent)
+            if here and dated is not None and not dated_venue:
+                # `… diserahkan … di Jakarta, Selasa (28/11/2023)`: the sentence that dates
+                # the ceremony places it, before one that only says where the winners are.
+                dated_venue = here
             if not venue:
-                venue = self._venue(doc, s, sent)
+                venue = here
             if event is None:
-                for d in dates:
-                    if s <= d.start < e:
-                        event = d.date
-                        break
-            if venue and event:
+                event = dated
+            if dated_venue and event:
                 break
+        venue = dated_venue or venue
         for s, e in doc.sents:
             sent = doc.text[s:e]
             if doc.sentence_index(s) not in mention_sents and not self.cues.award_words.search(sent):

@@ -118,3 +118,13 @@ def test_acronym_defined_once_names_the_award_later(run_text):
 def test_index_score_is_no_award(run_text):
     text = "Nilai Indeks SPBE Kota Palu tahun 2024 mencapai 3,8 dan menjadi yang tertinggi."
     assert run_text(text).rows["awards"] == []
+
+
+def test_the_dated_sentence_places_the_ceremony(run_text):
+    text = (
+        "Tiga Kabupaten Terima Penghargaan Swasti Saba\n\nTiga kabupaten di Provinsi Jambi menerima "
+        "penghargaan Swasti Saba tahun 2023. Penghargaan diserahkan Wakil Menteri Kesehatan kepada para "
+        "bupati di Jakarta, Selasa (28/11/2023).\n"
+    )
+    rows = run_text(text).rows["awards"]
+    assert [(r["venue"], r["event_date"]) for r in rows] == [("Jakarta", "2023-11-28")]
