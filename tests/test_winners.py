@@ -568,3 +568,20 @@ def test_a_word_on_the_next_line_is_no_grade(run_text):
         "Anugerah Pesisir Lestari 2024 dari kementerian.\n"
     )
     assert [(r["recipient"], r["category"]) for r in run_text(text).rows["winners"]] == [("Kota Palu", "")]
+
+
+def test_a_category_makes_a_rank_with_a_score_a_win(run_text):
+    text = (
+        "Kota Blitar Raih Anugerah Layanan Digital 2024\n\nKota Blitar kembali meraih Anugerah Layanan Digital "
+        "2024. Blitar menempati peringkat kedua kategori Pemerintah Kota dengan indeks 4,12.\n"
+    )
+    got = [(r["recipient"], r["category"], r["rank"]) for r in run_text(text).rows["winners"]]
+    assert got == [("Kota Blitar", "Pemerintah Kota", "2")]
+
+
+def test_an_index_rank_without_a_category_is_no_win(run_text):
+    text = (
+        "Kota Blitar Raih Anugerah Layanan Digital 2024\n\nKota Blitar kembali meraih Anugerah Layanan Digital "
+        "2024. Dalam indeks kemudahan berusaha, Kabupaten Kediri menempati peringkat kedua se-Jawa Timur.\n"
+    )
+    assert [r["recipient"] for r in run_text(text).rows["winners"]] == ["Kota Blitar"]
