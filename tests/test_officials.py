@@ -218,6 +218,11 @@ BOUNDARIES = [
         "Deputi Bidang Perlindungan Anak Kementerian Sosial, Ratna Sari, membuka acara.",
         [("Ratna Sari", "Deputi Bidang Perlindungan Anak", "Kementerian Sosial")],
     ),
+    # a title of two titles' words (`Asisten Deputi`) is one title
+    (
+        "Asisten Deputi Bidang Pemenuhan Hak Anak Kementerian Sosial, Rina Wati, membuka acara.",
+        [("Rina Wati", "Asisten Deputi Bidang Pemenuhan Hak Anak", "Kementerian Sosial")],
+    ),
     # a military or police rank is an honorific, a name abbreviation part of the name
     (
         "Kapolres Sigi AKBP Muh. Rizal Hamdani hadir.",
