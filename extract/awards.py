@@ -95,9 +95,10 @@ class AwardFinder:
         # General detector: a capitalised name headed or closed by an award word, with an
         # edition year or an acronym after it, so ordinary nouns (`Penghargaan ini`) pass.
         # `penghargaan Sekolah Ramah Anak 2024`: the head word in either case, the name capitalised.
-        self.generic_heads = ("penghargaan", "anugerah", "piala", "trofi")
+        self.generic_heads = tuple(str(w).casefold() for w in pats["vocabulary.yaml"]["award_heads"])
+        heads = "|".join(regex.escape(h) for h in self.generic_heads)
         self.generic_head = regex.compile(
-            rf"(?<![\p{{L}}])(?P<name>(?i:{'|'.join(self.generic_heads)})(?:\s+(?!Tahun\b){_CAP}){{1,7}})"
+            rf"(?<![\p{{L}}])(?P<name>(?i:{heads})(?:\s+(?!Tahun\b){_CAP}){{1,7}})"
         )
         self.generic_award = regex.compile(r"(?<![\p{L}])Awards?(?![\p{L}])")
         # A name right after an award word (`penghargaan Adipura`) or a prize cue (`meraih X`):

@@ -187,7 +187,7 @@ SCHEMAS: dict[str, dict] = {
             "award_words win_verbs rank_words receive_cues receive_verbs present_cues "
             "present_verbs speech_cues_before speech_verbs_after companion_cues "
             "organizer_cues venue_heads event_words nominee_cues score_cues personal_award_words award_lead_words "
-            "time_words held_words"
+            "award_heads time_words held_words"
         ).split()
     },
     "header.yaml": {

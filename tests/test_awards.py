@@ -95,6 +95,11 @@ UNKNOWN = [
         "Daerah 2026 kategori Kota Gemar Utama dari Perpustakaan Nasional.\n",
         [("Anugerah Gemar Daerah", "", "2026")],
     ),
+    # a contest named with its head word and its year
+    (
+        "Desa Sukamaju meraih juara pertama Lomba Desa Tingkat Provinsi 2024.",
+        [("Lomba Desa Tingkat Provinsi", "", "2024")],
+    ),
     # a brand written in camel case is a word of the name
     ("Kota Palu meraih eGov Nusantara Awards 2024.", [("eGov Nusantara Awards", "", "2024")]),
 ]
