@@ -109,8 +109,39 @@ class WinnerFinder:
                 continue
             got, scope, last_rank = self._clause(doc, clause, by_clause[clause], scope, last_rank, awards, main)
             claims += got
+        claims += self._ranking_goes_on(doc, claims, by_clause, used_lines)
         rows = [w for c in claims if (w := self._row(doc, c, awards, main)) is not None]
         return self._merge(rows)
+
+    def _ranking_goes_on(self, doc: Doc, claims: list[Claim], by_clause, used_lines) -> list[Claim]:
+        """`Juara pertama diraih A. Juara kedua B, dan juara ketiga C.`: a sentence without a
+        verb that opens with a place and names one recipient right after each place goes on
+        with the ranking of the sentence before it (its category and award)."""
+        out: list[Claim] = []
+        ranked = [c for c in claims if c.rank is not None]
+        if not ranked:
+            return out
+        with_verb = {doc.sentence_index(c[0]) for c in by_clause}
+        for i, (s, e) in enumerate(doc.sents):
+            if i == 0 or i in with_verb or any(a <= s < b for a, b in used_lines):
+                continue
+            ps, pe = doc.sents[i - 1]
+            before = [c for c in ranked if ps <= c.target.start < pe]
+            ranks = [r for r in doc.items_in("RANK", s, e) if r.data.labelled and r.data.value]
+            if not before or not ranks or doc.text[s : ranks[0].start].strip():
+                continue
+            pairs = []
+            for r in ranks:
+                nxt = doc.targets_in(r.end, e)
+                if not nxt or doc.text[r.end : nxt[0].start].strip():
+                    break
+                pairs.append((r, nxt[0]))
+            if len(pairs) != len(ranks):
+                continue
+            last = before[-1]
+            for r, t in pairs:
+                out.append(Claim(t, last.category, r.data.value, last.award, last.type_hint, listed=True))
+        return out
 
     def _not_a_win(self, doc: Doc, clause) -> bool:
         """Nominees, and scores or index ranks in a sentence that names no award."""
