@@ -9,6 +9,7 @@ X`) and a category heading with one recipient a line under it.
 
 from __future__ import annotations
 
+import bisect
 from collections import deque
 from dataclasses import dataclass
 
@@ -118,15 +119,22 @@ class WinnerFinder:
         verb that opens with a place and names one recipient right after each place goes on
         with the ranking of the sentence before it (its category and award)."""
         out: list[Claim] = []
-        ranked = [c for c in claims if c.rank is not None]
+        ranked: dict[int, list[Claim]] = {}
+        for c in claims:
+            if c.rank is not None and c.target.start >= 0:
+                ranked.setdefault(doc.sentence_index(c.target.start), []).append(c)
         if not ranked:
             return out
         with_verb = {doc.sentence_index(c[0]) for c in by_clause}
+        lines = sorted(used_lines)
+        starts = [a for a, _ in lines]
         for i, (s, e) in enumerate(doc.sents):
-            if i == 0 or i in with_verb or any(a <= s < b for a, b in used_lines):
+            before = ranked.get(i - 1)
+            if not before or i in with_verb:
                 continue
-            ps, pe = doc.sents[i - 1]
-            before = [c for c in ranked if ps <= c.target.start < pe]
+            k = bisect.bisect_right(starts, s) - 1
+            if k >= 0 and lines[k][0] <= s < lines[k][1]:
+                continue  # a list line, read already
             ranks = [r for r in doc.items_in("RANK", s, e) if r.data.labelled and r.data.value]
             if not before or not ranks or doc.text[s : ranks[0].start].strip():
                 continue
