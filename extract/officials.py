@@ -464,6 +464,13 @@ class OfficialFinder:
                 hon, words = self._split_honorific(words)
                 front = len(name) - len(words)  # honorifics cut in front
                 words = self._strip_degrees(words)
+                # `Kepala Desa Sukamaju Budi Santoso` where the article also writes `Desa
+                # Sukamaju`: the words that make up that body with the title's last word are
+                # the body's, not the name's.
+                if not org and words:
+                    cut = self._known_body(doc, m.text.split()[-1], words)
+                    if cut:
+                        org, words, front = " ".join([m.text.split()[-1], *words[:cut]]), words[cut:], front + cut
                 if not words:
                     titles_only.append((m.start, max(m.end, seg_end), position, m, org))
                     continue
@@ -502,6 +509,16 @@ class OfficialFinder:
         merged = self._merge(raw)
         doc.add("PERSON", self._person_items(doc, merged, titles_only, acr))
         return merged
+
+    @staticmethod
+    def _known_body(doc: Doc, head: str, words: list[str]) -> int:
+        """How many of ``words`` make, after ``head`` (`Desa`), an organisation the article
+        names elsewhere; 0 when none does (at least one word is left for the name)."""
+        names = doc.memo.setdefault("org-names", {i.text for i in doc.items("ORG")})
+        for k in range(min(3, len(words) - 1), 0, -1):
+            if " ".join([head, *words[:k]]) in names:
+                return k
+        return 0
 
     def _context_org(self, doc: Doc, start: int, tail_end: int, before: list[Official]) -> str:
         """The organisation a title gets from its context: `setempat` (the unit of the

@@ -218,6 +218,11 @@ BOUNDARIES = [
         "Deputi Bidang Perlindungan Anak Kementerian Sosial, Ratna Sari, membuka acara.",
         [("Ratna Sari", "Deputi Bidang Perlindungan Anak", "Kementerian Sosial")],
     ),
+    # a village the article names elsewhere is the head's body, not part of the name
+    (
+        "Desa Sukamaju meraih penghargaan. Kepala Desa Sukamaju Budi Santoso bersyukur.",
+        [("Budi Santoso", "Kepala Desa", "Desa Sukamaju")],
+    ),
     # a title of two titles' words (`Asisten Deputi`) is one title
     (
         "Asisten Deputi Bidang Pemenuhan Hak Anak Kementerian Sosial, Rina Wati, membuka acara.",
