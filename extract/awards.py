@@ -13,6 +13,7 @@ from .dates import DateSpan
 from .lexicon import stop_words
 from .normalize import key, text_of
 from .patterns import Patterns, alternation
+from .scan import finditer_at
 
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
 # A capitalised word of a name (`Jember`, `H.`, `iNews`, `2`); a dot after three lower-case
@@ -367,30 +368,9 @@ class AwardFinder:
                 taken.append((m.start(), end))
         return out
 
-    def _generic_heads(self, text: str):
-        """Matches of ``generic_head``, tried only where a head word stands (``str.find`` is
-        far faster than a case-insensitive alternation run at every position)."""
-        low, last = text.lower(), -1
-        if len(low) != len(text):  # a letter whose lower case is longer (`İ`): offsets differ
-            yield from self.generic_head.finditer(text)
-            return
-        starts = []
-        for h in self.generic_heads:
-            i = low.find(h)
-            while i >= 0:
-                starts.append(i)
-                i = low.find(h, i + 1)
-        for i in sorted(starts):
-            if i < last:
-                continue
-            m = self.generic_head.match(text, i)
-            if m:
-                last = m.end()
-                yield m
-
     def _generic(self, text: str):
         """Candidate names of awards no pattern knows: (start, end, name)."""
-        for m in self._generic_heads(text):
+        for m in finditer_at(self.generic_head, text, self.generic_heads):
             if m["name"][0].islower():
                 # `penghargaan Sekolah Ramah Anak 2024`: the lower-case word is no part of the name.
                 head = m["name"].split()[0]

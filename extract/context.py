@@ -13,7 +13,7 @@ from .frames import token_starts, tokens_between
 from .normalize import text_of
 from .patterns import Patterns
 from .regions import Mention
-from .scan import finditer_at, first_words
+from .scan import finditer_at, first_words, literal
 from .spans import Item
 
 _WORDS = regex.compile(r"[\p{L}]+")
@@ -35,8 +35,7 @@ class Cues:
         self.venue_heads_list = list(voc["venue_heads"])
         # A list of plain words is searched only where one of its words is written.
         words = [str(w) for w in voc["award_words"]]
-        plain = all(regex.fullmatch(r"[\p{L}\p{N} '’-]+", w) for w in words)
-        self._award_firsts = first_words(words) if plain else None
+        self._award_firsts = first_words(words) if literal(words) else None
         self._award_text: str | None = None
         self._award_spans: list[tuple[int, int]] = []
 
@@ -70,6 +69,13 @@ def is_headline(line: str) -> bool:
     return sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
+def headline_at(text: str, pos: int) -> bool:
+    """The line of ``text`` that holds ``pos`` is a headline (each line checked once)."""
+    ls = text.rfind("\n", 0, pos) + 1
+    le = text.find("\n", pos)
+    return is_headline(text[ls : le if le >= 0 else len(text)])
+
+
 @dataclass
 class Doc:
     """One article while it is being extracted."""
@@ -89,7 +95,6 @@ class Doc:
     _clause_starts: list[int] = field(default_factory=list)
     _word_starts: list[int] = field(default_factory=list)
     _award_sents: set[int] = field(default_factory=set)
-    _headlines: dict[int, bool] = field(default_factory=dict)
     _targets: list[Item] | None = None
     _target_starts: list[int] | None = None
     _regions: list[Mention] | None = None
@@ -236,12 +241,8 @@ class Doc:
         return tokens_between(self._word_starts, a, b)
 
     def headline(self, pos: int) -> bool:
-        """The line holding ``pos`` is a headline (checked once per line)."""
-        ls = self.text.rfind("\n", 0, pos) + 1
-        if ls not in self._headlines:
-            le = self.text.find("\n", pos)
-            self._headlines[ls] = is_headline(self.text[ls : le if le >= 0 else len(self.text)])
-        return self._headlines[ls]
+        """The line holding ``pos`` is a headline."""
+        return headline_at(self.text, pos)
 
 
 def _clauses(text: str, sents, clause_breaks) -> list[tuple[int, int]]:

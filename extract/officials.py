@@ -468,9 +468,10 @@ class OfficialFinder:
                 # Sukamaju`: the words that make up that body with the title's last word are
                 # the body's, not the name's.
                 if not org and words:
-                    cut = self._known_body(doc, m.text.split()[-1], words)
+                    head = m.text.split()[-1]
+                    cut = self._known_body(doc, head, words)
                     if cut:
-                        org, words, front = " ".join([m.text.split()[-1], *words[:cut]]), words[cut:], front + cut
+                        org, words, front = " ".join([head, *words[:cut]]), words[cut:], front + cut
                 if not words:
                     titles_only.append((m.start, max(m.end, seg_end), position, m, org))
                     continue

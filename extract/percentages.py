@@ -12,6 +12,7 @@ from .lists import phrase_rx
 from .normalize import parse_number
 from .patterns import Patterns, alternation
 from .regions import Gazetteer
+from .scan import find_all, first_words, literal
 
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
 _YEAR_NUM = r"(?:19[5-9]\d|20\d\d)"
@@ -42,13 +43,6 @@ _WORDY = regex.compile(r"[\p{L}\p{N}]")
 _REACH = 400
 
 
-def _find_all(text: str, word: str):
-    i = text.find(word)
-    while i >= 0:
-        yield i
-        i = text.find(word, i + 1)
-
-
 class PercentFinder:
     """Compiled percentage patterns for one pattern set."""
 
@@ -67,11 +61,11 @@ class PercentFinder:
         # Every percentage ends with a unit: the regex is run only near where a unit is
         # written (a unit of the file that is a regex, not a word, turns this off).
         units = [str(u).casefold() for u in p["units"]]
-        self._unit_words = None if any(regex.search(r"[\\.^$*+?{}\[\]|()]", u) for u in units) else units
+        self._unit_words = units if literal(units) else None
         self.respectively = phrase_rx(pats["lists.yaml"]["respectively"])
         # Words of the list that every match contains (its first word), to skip the regex
         # over an article that writes none of them.
-        self._respectively_words = {str(w).split()[0].casefold() for w in pats["lists.yaml"]["respectively"]}
+        self._respectively_words = first_words(pats["lists.yaml"]["respectively"])
         # `… di wilayahnya`, `… pada 2024`: a place or a time closing a subject is no part of it.
         self.place_time = {str(x).casefold() for x in p["place_time_words"]}
         self.boundaries_after = {str(x).casefold() for x in p["boundaries_after"]}
@@ -112,7 +106,7 @@ class PercentFinder:
         if self._unit_words is None or len(low) != len(text):
             yield from self.rx.finditer(text)
             return
-        at = sorted(i for u in self._unit_words for i in _find_all(low, u))
+        at = sorted(i for u in self._unit_words for i in find_all(low, u))
         tail = max(len(u) for u in self._unit_words) + 2
         windows: list[list[int]] = []
         for i in at:
@@ -164,8 +158,8 @@ class PercentFinder:
         return out
 
     def _respectively(self, doc: Doc, items: list[Percentage]) -> None:
-        """`Bali dan Papua Barat … masing-masing –2,47 persen dan –0,51 persen`: the n-th
-        region named before `masing-masing` goes with the n-th number after it."""
+        """`Kota A dan Kota B … masing-masing 3,1 persen dan 1,8 persen`: the n-th region named
+        before `masing-masing` goes with the n-th number after it."""
         low = doc.text.casefold()
         if not any(w in low for w in self._respectively_words):
             return

@@ -114,7 +114,7 @@ def _work_batch(arts: list[Article], patterns, time_limit, max_chars) -> list[Re
     if _PIPE is None:
         from .pipeline import Pipeline
 
-    _PIPE = Pipeline(patterns, time_limit=time_limit, max_chars=max_chars)
+        _PIPE = Pipeline(patterns, time_limit=time_limit, max_chars=max_chars)
     return [_PIPE.run(a) for a in arts]
 
 
@@ -203,7 +203,8 @@ def run_extract(
     in_dir, out_dir = Path(in_dir), Path(out_dir)
     if not in_dir.is_dir():
         raise InputError(f"input folder not found: {in_dir}")
-    if not any(p.is_file() and p.suffix.lower() in SUFFIXES for p in in_dir.iterdir()):
+    files = file_hashes(in_dir)
+    if not files:
         raise InputError(f"no articles in {in_dir} (looked for {', '.join(SUFFIXES)}); {out_dir} left as it was")
     pat_root = Path(patterns) if patterns else DEFAULT_DIR
     time_limit = TIME_LIMIT if time_limit is None else time_limit
@@ -213,11 +214,12 @@ def run_extract(
         "patterns": patterns_version(pat_root),
         "settings": f"time_limit={time_limit:g} max_chars={max_chars}",
     }
-    files = file_hashes(in_dir)
     managed = [f"{t}.csv" for t in TABLES] + ["clean", STATE]
+    last: dict = {}
     if not force:
         OutputFolder(out_dir, managed).recover()  # what a killed run left goes first
-        same = _unchanged(out_dir, versions, files)
+        last = _manifest(out_dir)
+        same = _unchanged(last, out_dir, versions, files)
         if same is not None:
             # The bytes of every file, the pattern set, the code and the settings are those
             # of the last (complete) run into this folder: its tables stand as they are.
@@ -226,7 +228,7 @@ def run_extract(
     total = count_articles(in_dir)
     # Workers take seconds to build the pipeline: a few articles are not worth them.
     jobs = max(1, min(jobs or os.cpu_count() or 1, total // MIN_PER_JOB))
-    previous = {} if force else _previous(out_dir, versions)
+    previous = _previous(last, versions)
 
     counts = {"articles": 0, "ok": 0, "errors": 0, "extracted": 0, "reused": 0}
     manifest: dict[str, str] = {}
@@ -282,12 +284,19 @@ def file_hashes(in_dir: Path) -> dict[str, str]:
     return out
 
 
-def _unchanged(out_dir: Path, versions: dict, files: dict[str, str]) -> dict | None:
-    """The summary of the last run into ``out_dir`` when it read exactly these files with
-    this code, pattern set and settings, and its tables are all there; else None."""
+def _manifest(out_dir: Path) -> dict:
+    """The state the last complete run left in ``out_dir`` (empty when there is none)."""
     try:
         data = json.loads((out_dir / STATE / "manifest.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _unchanged(data: dict, out_dir: Path, versions: dict, files: dict[str, str]) -> dict | None:
+    """The summary of the last run (its manifest ``data``) when it read exactly these files
+    with this code, pattern set and settings, and its tables are all there; else None."""
+    if not data:
         return None
     if any(data.get(k) != v for k, v in versions.items()) or data.get("files") != files or "" in files.values():
         return None
@@ -300,15 +309,10 @@ def _unchanged(out_dir: Path, versions: dict, files: dict[str, str]) -> dict | N
     return dict(summary) if isinstance(summary, dict) else None
 
 
-def _previous(out_dir: Path, versions: dict) -> dict[str, str]:
-    """The article hashes of the last run into ``out_dir``, when its code and patterns are
-    these; otherwise nothing is reused."""
-    path = out_dir / STATE / "manifest.json"
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    if any(data.get(k) != v for k, v in versions.items()):
+def _previous(data: dict, versions: dict) -> dict[str, str]:
+    """The article hashes of the last run (its manifest ``data``), when its code, patterns
+    and settings are these; otherwise nothing is reused."""
+    if not data or any(data.get(k) != v for k, v in versions.items()):
         return {}
     return dict(data.get("articles") or {})
 

@@ -7,6 +7,25 @@ costs a fraction of letting the regex engine try every position of a long articl
 
 from __future__ import annotations
 
+import regex
+
+_REGEX_SIGNS = regex.compile(r"[\\.^$*+?{}\[\]|()]")
+
+
+def literal(words) -> bool:
+    """Every entry of a pattern list is a plain word or phrase, no regular expression: only
+    then can ``str.find`` stand in for the regex."""
+    return not any(_REGEX_SIGNS.search(str(w)) for w in words)
+
+
+def find_all(text: str, word: str, start: int = 0, end: int | None = None):
+    """Every offset where ``word`` stands in ``text[start:end]`` (overlaps included)."""
+    end = len(text) if end is None else end
+    i = text.find(word, start, end)
+    while i >= 0:
+        yield i
+        i = text.find(word, i + 1, end)
+
 
 def first_words(phrases) -> list[str]:
     """The case-folded first words of ``phrases``: a match of any of them starts with one."""
@@ -22,12 +41,7 @@ def finditer_at(rx, text: str, words: list[str], start: int = 0, end: int | None
         # Case folding changed the length (`ß` → `ss`): offsets would not line up.
         yield from rx.finditer(text, start, end)
         return
-    at = set()
-    for w in words:
-        i = low.find(w, start, end)
-        while i >= 0:
-            at.add(i)
-            i = low.find(w, i + 1, end)
+    at = {i for w in words for i in find_all(low, w, start, end)}
     last = start
     for i in sorted(at):
         if i < last:

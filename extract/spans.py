@@ -195,11 +195,13 @@ class SpanLayer:
         items = []
         for sp in filter_spans(raw.get("ORG", []) + raw.get("UNIT", [])):
             items.append(Item("ORG", sp.start_char, sp.end_char, sp.text, self.orgs.org_of(sp)))
+        from .context import headline_at  # context builds on this module
+
         stops = set()
         text = text_of(doc)
         for label in ("TITLE", "CUE"):
             for it in out[label]:
-                if label == "CUE" and it.text[:1].isupper() and not _in_headline(text, it.start):
+                if label == "CUE" and it.text[:1].isupper() and not headline_at(text, it.start):
                     continue  # `Koperasi Maju Bersama`: a capitalised word inside a name is the name's
                 stops.add(token_range(doc, it.start, it.end)[0])
         region_starts, region_tokens = {}, set()
@@ -230,14 +232,6 @@ def _plain(entry: dict) -> bool:
     """A title of no office of government (`Founder`, `CEO`): it takes no body, region or
     organisation of its own."""
     return not any(entry.get(k) for k in ("takes_body", "region_type", "default_org", "org_prefix"))
-
-
-def _in_headline(text: str, pos: int) -> bool:
-    from .context import is_headline  # context builds on this module
-
-    ls = text.rfind("\n", 0, pos) + 1
-    le = text.find("\n", pos)
-    return is_headline(text[ls : le if le >= 0 else len(text)])
 
 
 def _inside_any(it: Item, others: list[Item]) -> bool:

@@ -136,7 +136,7 @@ class WinnerFinder:
             if k >= 0 and lines[k][0] <= s < lines[k][1]:
                 continue  # a list line, read already
             ranks = [r for r in doc.items_in("RANK", s, e) if r.data.labelled and r.data.value]
-            if not before or not ranks or doc.text[s : ranks[0].start].strip():
+            if not ranks or doc.text[s : ranks[0].start].strip():
                 continue
             pairs = []
             for r in ranks:

@@ -144,3 +144,16 @@ def test_sigkill_mid_way_with_workers_leaves_the_previous_tables(corpus, one_pro
     run_extract(big, out, jobs=2)  # the next run cleans up and completes
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".out.")]
     assert len(read_table(out / "articles.csv")) == copies * len(list(corpus.iterdir()))
+
+
+def test_a_dask_worker_builds_the_pipeline_once_for_all_its_batches(monkeypatch):
+    import extract.run as run
+    from extract.reading import read_dir
+
+    arts = list(read_dir(ROOT / "corpus" / "raw"))[:2]
+    monkeypatch.setattr(run, "_PIPE", None)
+    first = run._work_batch(arts[:1], None, 5.0, 300_000)
+    pipe = run._PIPE
+    second = run._work_batch(arts[1:], None, 5.0, 300_000)
+    assert run._PIPE is pipe  # the second batch reuses the worker's pipeline
+    assert [r.article["status"] for r in first + second] == ["ok", "ok"]
