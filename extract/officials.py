@@ -155,7 +155,7 @@ class OfficialFinder:
         # such a title heads when a unit's abbreviation follows it (`Kepala Bappeda Sleman`).
         self.head_titles = sorted((str(w) for w in pos["head_titles"]), key=len, reverse=True)
         self.unit_heads = {str(w) for w in org["unit_heads"]}
-        # `Evaluator Smart City, yang diketuai Rini Rachmawati` → Ketua Evaluator Smart City.
+        # `Tim Penilai Kota Cerdas, yang diketuai Budi Santoso` → Ketua Tim Penilai Kota Cerdas.
         chaired = alternation(pos["chaired_by"])
         self.chair_title = str(pos["chair_title"])
         self.chaired_cue = regex.compile(chaired)
@@ -596,7 +596,7 @@ class OfficialFinder:
         return hon, words, ns, ne
 
     def _chaired(self, doc: Doc) -> list[Official]:
-        """`Evaluator Smart City, yang diketuai Rini Rachmawati` → Ketua Evaluator Smart City."""
+        """`Tim Penilai Kota Cerdas, yang diketuai Budi Santoso` → Ketua Tim Penilai Kota Cerdas."""
         out = []
         if not self.chaired_cue.search(doc.text):
             return out
