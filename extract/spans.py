@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import regex
-from spacy.attrs import IDX
+from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Span
 from spacy.util import filter_spans
 
@@ -44,6 +45,19 @@ class Item:
     end: int
     text: str
     data: object = field(default=None, compare=False, hash=False)
+
+
+class Hit(NamedTuple):
+    """One hit of a span ruler: tokens ``[start, end)``, characters ``[start_char, end_char)``,
+    read as a spaCy Span would be (``label_``, ``id_``: the pattern's label and id)."""
+
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+    text: str
+    label_: str
+    id_: str
 
 
 @dataclass(frozen=True)
@@ -100,21 +114,51 @@ class SpanLayer:
             awards.lower_patterns() + orgs.lower_patterns() + categories.phrase_patterns(pats) + frames.cue_patterns()
         )
         tokenizer.cache(self.nlp)
+        strings = self.nlp.vocab.strings
+        # Per ruler, match id → (label, id, and their hashes, by which spaCy orders spans).
+        self._rulers = []
+        for ruler in (orth, lower):
+            ids = {}
+            for m_id, v in ruler._match_label_id_map.items():
+                label, pid = v["label"], v["id"]
+                ids[m_id] = (label, pid, strings.add(label), strings.add(pid) if pid else 0)
+            self._rulers.append((ruler, ids))
 
     def __call__(self, text: str):
-        """Tokenize ``text`` and run the rulers; typed spans come from :meth:`annotate`."""
-        doc = self.nlp(text)
+        """Tokenize ``text`` and run the rulers' matchers; typed spans come from :meth:`annotate`.
+
+        The rulers' hits are kept as :class:`Hit` tuples in ``doc.user_data["ruler"]``, per
+        label, in the order `span_ruler` writes them; :func:`write_doc_spans` makes them
+        spaCy Spans under ``doc.spans["lexicon"]`` when a caller keeps the Doc. Building a
+        Span for every hit, deduplicated and sorted as Span objects, cost more than the
+        matching itself."""
+        doc = self.nlp.make_doc(text)
         doc.user_data["text"] = text
-        doc.user_data["starts"] = doc.to_array(IDX).tolist()
+        starts = doc.to_array(IDX).tolist()
+        doc.user_data["starts"] = starts
+        raw: dict[str, list[Hit]] = {}
+        lengths = None
+        for ruler, ids in self._rulers:
+            matches = list(ruler.phrase_matcher(doc))
+            if len(ruler.matcher):
+                matches += ruler.matcher(doc)
+            keyed = {}
+            for m_id, s, e in matches:
+                if s != e:
+                    label, pid, lh, ih = ids[m_id]
+                    keyed[(s, e, lh, ih)] = (label, pid)
+            if keyed and lengths is None:
+                lengths = doc.to_array(LENGTH).tolist()
+            for (s, e, _, _), (label, pid) in sorted(keyed.items()):
+                end_char = starts[e - 1] + lengths[e - 1]
+                raw.setdefault(label, []).append(Hit(s, e, starts[s], end_char, text[starts[s] : end_char], label, pid))
+        doc.user_data["ruler"] = raw
         return doc
 
     def annotate(self, doc) -> dict[str, list[Item]]:
         """Typed spans of one tokenized article, per label (PERSON is left to officials)."""
         text = text_of(doc)
-        raw: dict[str, list] = {}
-        for sp in doc.spans[RULER_KEY]:
-            raw.setdefault(sp.label_, []).append(sp)
-        doc.user_data["ruler"] = raw  # a SpanGroup makes its Span objects anew on each pass
+        raw = doc.user_data["ruler"]
         out: dict[str, list[Item]] = {label: [] for label in LABELS}
         regions = self.gaz.mentions_from_spans(doc, raw.get("REGION", []))
         out["REGION"] = [Item("REGION", m.start, m.end, m.text, m) for m in regions]
@@ -248,6 +292,8 @@ def token_range(doc, start: int, end: int) -> tuple[int, int]:
 def write_doc_spans(doc, spans: dict[str, list[Item]]) -> None:
     """Mirror the typed spans into ``doc.spans[label]`` (token-aligned, data in ``span._.data``)."""
     n = len(doc)
+    hits = sorted(h for group in doc.user_data.get("ruler", {}).values() for h in group)
+    doc.spans[RULER_KEY] = [Span(doc, h.start, h.end, label=h.label_, span_id=h.id_) for h in hits]
     for label, items in spans.items():
         group = []
         for it in items:

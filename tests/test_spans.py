@@ -157,3 +157,41 @@ def test_spans_are_written_to_the_spacy_doc(pipe):
     assert [s.text for s in doc.spans["PERSON"]] == ["Bupati Tapteng Masinton Pasaribu"]
     # a batch run keeps no doc
     assert pipe.run(Article("t", "t.txt", text=text)).doc is None
+
+
+def _ruler_spans(doc):
+    return sorted((s.start, s.end, s.start_char, s.end_char, s.text, s.label_, s.id_) for s in doc.spans["lexicon"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # known names of each ruler: a region and a title (case-sensitive), an award and a
+        # category written in capitals and in lower case (case-insensitive)
+        "Bupati Sleman menerima Piala ADIPURA kategori kota kecil di Jakarta.",
+        "Pemkot Surabaya meraih adipura dan Kota Layak Anak, Wakil Gubernur hadir.",
+        "Kabupaten Batang (Jawa Tengah) dan Kab. Batang: satu daerah, dua tulisan.",
+        "",
+    ],
+)
+def test_layer_reads_the_rulers_as_span_ruler_writes_them(pipe, text):
+    """The span layer reads the rulers' matchers itself (cheaper than spaCy Spans); what it
+    reads is what the `span_ruler` components themselves put in ``doc.spans``."""
+    layer = pipe.layer
+    ours = layer(text)
+    hits = sorted(h for group in ours.user_data["ruler"].values() for h in group)
+    stock = layer.nlp(text)  # the components, run as spaCy runs them
+    assert [tuple(h) for h in hits] == _ruler_spans(stock)
+    assert hits or not text
+
+
+def test_layer_reads_the_rulers_on_the_corpus(pipe):
+    from extract.reading import read_dir
+
+    from .conftest import ROOT
+
+    for art in read_dir(ROOT / "corpus" / "raw"):
+        clean = pipe.cleaner.clean(art.text)
+        hits = sorted(tuple(h) for group in pipe.layer(clean).user_data["ruler"].values() for h in group)
+        assert hits == _ruler_spans(pipe.layer.nlp(clean)), art.article_id
+        assert len(hits) > 20
