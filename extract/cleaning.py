@@ -18,16 +18,25 @@ _RUN = regex.compile(rf"([^\w\s])\1{{{MAX_RUN},}}")
 _CHUNK = regex.compile(rf"\S{{{MAX_CHUNK + 1},}}")
 
 
-def _tame(line: str) -> str:
-    """``line`` with runs of one sign cut to ``MAX_RUN`` and spaces put into overlong chunks.
+def _tame(text: str) -> str:
+    """``text`` with runs of one sign cut to ``MAX_RUN`` and spaces put into overlong chunks.
+    Neither a run nor a chunk holds a space, so the whole text is tamed at once.
 
     >>> _tame("wah" + "!" * 50), len(_tame("x" * 450).split())
     ('wah!!!!!!!!!!!!!!!!!!!!', 3)
     """
-    line = _RUN.sub(lambda m: m.group(1) * MAX_RUN, line)
-    if len(line) <= MAX_CHUNK:
-        return line
-    return _CHUNK.sub(lambda m: " ".join(regex.findall(rf".{{1,{MAX_CHUNK}}}", m.group(0))), line)
+    text = _RUN.sub(lambda m: m.group(1) * MAX_RUN, text)
+    # str.split finds the longest chunk faster than the regex can look for one.
+    if len(text) <= MAX_CHUNK or max(map(len, text.split()), default=0) <= MAX_CHUNK:
+        return text
+    return _CHUNK.sub(lambda m: " ".join(regex.findall(rf".{{1,{MAX_CHUNK}}}", m.group(0))), text)
+
+
+def _alternation(patterns: list[str]):
+    """One case-insensitive regex for a list of line rules, or None for none."""
+    if not patterns:
+        return None
+    return regex.compile("|".join(f"(?:{p})" for p in patterns), regex.IGNORECASE | regex.V0)
 
 
 class Cleaner:
@@ -35,7 +44,11 @@ class Cleaner:
 
     def __init__(self, pats: Patterns):
         bp = pats["boilerplate.yaml"]
-        self.drop = regex.compile("|".join(f"(?:{p})" for p in bp["drop_lines"]), regex.IGNORECASE | regex.V0)
+        # A rule that opens with `.*` says "a line that holds …": alone, regex looks for its
+        # words directly; in one alternation with the others it would walk every line.
+        lines = [str(p) for p in bp["drop_lines"]]
+        self.drop = _alternation([p for p in lines if not p.startswith(".*")])
+        self.drop_holding = _alternation([p for p in lines if p.startswith(".*")])
         nxt = bp.get("drop_with_next") or []
         self.drop_next = regex.compile("|".join(f"(?:{p})" for p in nxt), regex.IGNORECASE) if nxt else None
         cut = bp.get("cut_inline") or []
@@ -47,8 +60,8 @@ class Cleaner:
         seen: set[str] = set()
         title_key = ""
         skip_next = False
-        for raw in text.split("\n"):
-            line = _tame(raw.rstrip())
+        for raw in _tame(text).split("\n"):
+            line = raw.rstrip()
             if self.cut is not None:
                 line = self.cut.sub("", line).rstrip()
             stripped = line.strip()
@@ -62,7 +75,9 @@ class Cleaner:
             if self.drop_next is not None and self.drop_next.fullmatch(stripped):
                 skip_next = True
                 continue
-            if self.drop.fullmatch(stripped):
+            if (self.drop is not None and self.drop.fullmatch(stripped)) or (
+                self.drop_holding is not None and self.drop_holding.fullmatch(stripped)
+            ):
                 continue
             key = _NON_WORD.sub(" ", stripped.casefold()).strip()
             if not key:
