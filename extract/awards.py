@@ -13,7 +13,7 @@ from .dates import DateSpan
 from .lexicon import stop_words
 from .normalize import key, text_of
 from .patterns import Patterns, alternation
-from .scan import finditer_at
+from .scan import finditer_at, first_words, literal
 
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
 # A capitalised word of a name (`Jember`, `H.`, `iNews`, `2`); a dot after three lower-case
@@ -125,6 +125,9 @@ class AwardFinder:
             rf"|(?i:sebagai)\s+(?=[^()]{{3,80}}\(\p{{Lu}}[\p{{Lu}}\p{{N}}-]{{1,9}}\)\s*,?\s*(?:[Tt]ahun\s+)?{_YEAR}))"
             rf"(?P<name>{_CAP}(?:\s+(?:{_CAP}|on|of|for|in|&|dan|/)){{1,7}})\s*\((?P<acr>\p{{Lu}}[\p{{Lu}}\p{{N}}-]{{1,9}})\)"
         )
+        voc = pats["vocabulary.yaml"]
+        opening = [*voc["award_words"], *voc["award_lead_words"], "sebagai"]
+        self._defined_firsts = first_words(opening) if literal(opening) else None
         heads = "|".join(regex.escape(h) for h in cues.venue_heads_list)
         self.venue_rx = regex.compile(
             rf"\bdi\s+(?P<v>(?:{_CAP}|\((?:{_CAP})\))(?:[ ]+(?:{_CAP}|\((?:{_CAP})\)))*"
@@ -368,6 +371,13 @@ class AwardFinder:
                 taken.append((m.start(), end))
         return out
 
+    def _defined_in(self, text: str, start: int, end: int):
+        """The defined names (``generic_defined``) in ``text[start:end]``; where the words
+        that open one are plain words, tried only where one of them is written."""
+        if self._defined_firsts is None:
+            return self.generic_defined.finditer(text, start, end)
+        return finditer_at(self.generic_defined, text, self._defined_firsts, start, end)
+
     def _generic(self, text: str):
         """Candidate names of awards no pattern knows: (start, end, name)."""
         for m in finditer_at(self.generic_head, text, self.generic_heads):
@@ -380,7 +390,7 @@ class AwardFinder:
         # A defined name ends with its acronym: only the text before each `(ACR)` is read.
         seen = set()
         for p in _PAREN_ACR.finditer(text):
-            for m in self.generic_defined.finditer(text, max(0, p.start() - 400), p.end()):
+            for m in self._defined_in(text, max(0, p.start() - 400), p.end()):
                 if m.end() == p.end() and m.span() not in seen:
                     seen.add(m.span())
                     yield m.start("name"), m.end("name"), m["name"]

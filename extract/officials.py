@@ -21,6 +21,7 @@ from .normalize import key
 from .orgs import OrgFinder
 from .patterns import ORG_KINDS, REGION_TYPES, Patterns, alternation
 from .regions import Gazetteer
+from .scan import finditer_before, letter_run_start
 from .spans import Item
 
 _TOKEN = regex.compile(r"\(?[\p{L}\p{N}][\p{L}\p{N}'’.&/-]*\)?|&|,|\(|\)")
@@ -33,6 +34,9 @@ _LAST_WORD = regex.compile(r"[\p{L}.]+$")
 _PAREN_ACR = regex.compile(r"\s*\(\s*\p{Lu}{2,8}\s*\)")
 _ACR_YEAR = regex.compile(r"(?P<a>\p{Lu}{2,8})\s+(?P<y>(?:19|20)\d\d)")
 _ACR_DEF = regex.compile(r"(?P<full>(?:\p{Lu}[\p{L}]+\s+){1,6}?\p{Lu}[\p{L}]+)\s*\((?P<a>\p{Lu}{2,8})\)")
+_ACR_PAREN = regex.compile(r"\((?P<a>\p{Lu}{2,8})\)")
+# After a chairing cue, the name: letters, spaces and apostrophes.
+_NAME_RUN = regex.compile(r"[\p{L}\s'’]*")
 _CAPS_WORD = regex.compile(r"\b\p{Lu}{2,8}\b")
 
 
@@ -46,11 +50,21 @@ class _LazyAcronyms(dict):
     def _load(self):
         if not self._done:
             self._done = True
-            self.update({m["a"]: m["full"] for m in _ACR_DEF.finditer(self._text) if m["a"] not in self._known})
+            self.update({m["a"]: m["full"] for m in acronym_definitions(self._text) if m["a"] not in self._known})
 
     def __bool__(self):
         self._load()
         return dict.__len__(self) > 0
+
+
+def acronym_definitions(text: str):
+    """``_ACR_DEF.finditer(text)``, tried only before each `(ACR)`: a definition is words and
+    spaces up to its bracket, so it starts where the run of letters and spaces does."""
+    return finditer_before(_ACR_DEF, text, (m.span() for m in _ACR_PAREN.finditer(text)), floor_at=_run_to)
+
+
+def _run_to(text: str, span) -> int:
+    return letter_run_start(text, span[0])
 
 
 def _find_word(text: str, word: str):
@@ -595,12 +609,27 @@ class OfficialFinder:
         ne = self._name_end(text, ns, words)
         return hon, words, ns, ne
 
+    def chaired_in(self, text: str):
+        """``chaired_rx.finditer(text)``, tried only around each chairing cue: the body
+        before it is words and spaces (a comma right before the cue), the name after it
+        words, spaces and apostrophes."""
+
+        def floor(text, span):
+            k = span[0]
+            while k > 0 and text[k - 1].isspace():
+                k -= 1
+            return letter_run_start(text, k - 1 if k > 0 and text[k - 1] == "," else span[0])
+
+        def end(text, span):
+            return _NAME_RUN.match(text, span[1]).end()
+
+        cues = (m.span() for m in self.chaired_cue.finditer(text))
+        return finditer_before(self.chaired_rx, text, cues, floor_at=floor, end_at=end)
+
     def _chaired(self, doc: Doc) -> list[Official]:
         """`Tim Penilai Kota Cerdas, yang diketuai Budi Santoso` → Ketua Tim Penilai Kota Cerdas."""
         out = []
-        if not self.chaired_cue.search(doc.text):
-            return out
-        for m in self.chaired_rx.finditer(doc.text):
+        for m in self.chaired_in(doc.text):
             words = [w for w in m["n"].split() if self._is_name_token(w)]
             if not words:
                 continue

@@ -32,11 +32,27 @@ def first_words(phrases) -> list[str]:
     return sorted({str(p).split()[0].casefold() for p in phrases if str(p).split()})
 
 
+_FOLDED: tuple[str, str] = ("", "")
+
+
+def folded(text: str) -> str:
+    """``text.casefold()``, kept for the last text asked: the stages of one article ask for
+    the same text several times. One tuple is swapped whole, so threads never see a text
+    with another's fold."""
+    global _FOLDED
+    last = _FOLDED
+    if last[0] is text:
+        return last[1]
+    low = text.casefold()
+    _FOLDED = (text, low)
+    return low
+
+
 def finditer_at(rx, text: str, words: list[str], start: int = 0, end: int | None = None):
     """``rx.finditer(text, start, end)`` for a pattern every match of which starts with one
     of ``words`` (case-insensitively): the same matches, tried only where a word starts."""
     end = len(text) if end is None else end
-    low = text.casefold()
+    low = folded(text)
     if len(low) != len(text):
         # Case folding changed the length (`ß` → `ss`): offsets would not line up.
         yield from rx.finditer(text, start, end)
@@ -47,6 +63,31 @@ def finditer_at(rx, text: str, words: list[str], start: int = 0, end: int | None
         if i < last:
             continue
         m = rx.match(text, i, end)
+        if m:
+            last = m.end()
+            yield m
+
+
+# The last character before ``pos`` that is neither a letter nor a space, found from the right.
+_NOT_LETTER_OR_SPACE = regex.compile(r"[^\p{L}\s]", regex.REVERSE)
+
+
+def letter_run_start(text: str, pos: int, floor: int = 0) -> int:
+    """Where the run of letters and spaces that ends at ``pos`` starts (not before ``floor``).
+    A pattern built of words and spaces up to ``pos`` cannot start before it."""
+    m = _NOT_LETTER_OR_SPACE.search(text, floor, pos)
+    return m.end() if m else floor
+
+
+def finditer_before(rx, text: str, anchors, *, floor_at=lambda text, a: a[0], end_at=lambda text, a: a[1]):
+    """``rx.finditer(text)`` for a pattern whose every match holds one of ``anchors`` (spans
+    found cheaply, left to right) and cannot start before ``floor_at(text, anchor)`` or end
+    after ``end_at(text, anchor)``: the regex is tried only in those windows."""
+    last = 0
+    for a in anchors:
+        if a[0] < last:
+            continue
+        m = rx.search(text, max(last, floor_at(text, a)), end_at(text, a))
         if m:
             last = m.end()
             yield m

@@ -69,3 +69,42 @@ AWARDISH = st.lists(
 def test_award_words_found_where_the_regex_finds_them(pipe, text):
     cues = pipe.cues
     assert cues.award_word_spans(str(text)) == [m.span() for m in cues.award_words.finditer(text)]
+
+
+NAMES = st.lists(
+    st.sampled_from(["Tim", "Penilai", "Kota", "Cerdas", "Budi", "Santoso", "O’Neil", "yang diketuai",
+                     "yang diketuai oleh", "yang dipimpin", "(TPKC)", "(TP)", "(X)", "(abc)", "( TP )", "2024",
+                     " ", "  ", "\n", ",", ", ", ".", "(", ")", "oleh", "dan", "é"]),
+    max_size=40,
+).map("".join)
+
+
+@given(NAMES)
+def test_acronym_definitions_found_where_the_regex_finds_them(text):
+    from extract.officials import _ACR_DEF, acronym_definitions
+
+    assert [m.span() for m in acronym_definitions(text)] == [m.span() for m in _ACR_DEF.finditer(text)]
+
+
+@given(NAMES)
+def test_chaired_bodies_found_where_the_regex_finds_them(pipe, text):
+    o = pipe.officials
+    assert [m.span() for m in o.chaired_in(text)] == [m.span() for m in o.chaired_rx.finditer(text)]
+
+
+def test_windowed_definitions_in_a_long_text(pipe):
+    """Definitions and chaired bodies far apart, in my own words."""
+    from extract.officials import _ACR_DEF, acronym_definitions
+
+    text = (
+        "Dewan Riset Daerah (DRD) menilai. " + "kata biasa, " * 300
+        + "Tim Juri Lomba Desa, yang diketuai Siti Aminah, dan Komite Sekolah Sehat (KSS) hadir. "
+        + "Panitia Pusat yang dipimpin oleh Agus Salim."
+    )
+    got = [m.group(0) for m in acronym_definitions(text)]
+    assert got == [m.group(0) for m in _ACR_DEF.finditer(text)]
+    assert got == ["Dewan Riset Daerah (DRD)", "Komite Sekolah Sehat (KSS)"]
+    o = pipe.officials
+    chaired = [(m["body"], m["n"]) for m in o.chaired_in(text)]
+    assert chaired == [(m["body"], m["n"]) for m in o.chaired_rx.finditer(text)]
+    assert chaired == [("Tim Juri Lomba Desa", "Siti Aminah"), ("Panitia Pusat", "Agus Salim")]
