@@ -8,6 +8,7 @@ from .dates import DateSpan
 from .normalize import title_case
 from .patterns import alternation as _alt
 from .regions import Gazetteer
+from .scan import literal
 
 # `KETIK, PEKALONGAN – `, `Bojonegoro: `, `BANDUNG, TRIBUN-JABAR.ID - ` (a hyphen inside a
 # name is no separator), `Jakarta (ANTARA) - `.
@@ -36,6 +37,9 @@ class Header:
         words = [*h["credit_labels"]["author"], *h["credit_labels"]["editor"]]
         labels = _alt(words)
         shouted = _alt([str(w).upper() for w in words])
+        # Every credit holds one of its labels: where the labels are plain words, a text
+        # that holds none of them is not searched.
+        self._labels = sorted({str(w).casefold() for w in words}) if literal(words) else None
         self.credit = regex.compile(rf"(?P<k>{labels})\s*(?:[|:]\s*)+(?P<v>[^|\n:]+?)\s*(?=\||$|\n)", regex.I | regex.M)
         # `Laporan Novitasari - 1019 Views`: in the header a capitalised label may stand
         # straight before a capitalised name that a separator or the line's end closes.
@@ -68,8 +72,14 @@ class Header:
         author = editor = ""
         head = "\n".join(text.split("\n")[:_HEADER_LINES])
         # A credit with a label has its `:` or `|`: other lines are not searched.
-        found = [m for ln in text.split("\n") if ":" in ln or "|" in ln for m in self.credit.finditer(ln)]
-        found += self.bare_credit.finditer(head)
+        found = [
+            m
+            for ln in text.split("\n")
+            if (":" in ln or "|" in ln) and self._may_hold_label(ln)
+            for m in self.credit.finditer(ln)
+        ]
+        if self._may_hold_label(head):
+            found += self.bare_credit.finditer(head)
         for m in found:
             v = m["v"].strip(" .|")
             if not v or len(v.split()) > 5:
@@ -79,6 +89,12 @@ class Header:
             else:
                 author = author or v
         return author, editor
+
+    def _may_hold_label(self, text: str) -> bool:
+        if self._labels is None:
+            return True
+        low = text.casefold()
+        return any(w in low for w in self._labels)
 
     def dateline(self, text: str) -> tuple[str, str, int]:
         """(outlet, place, line index) from the first line shaped like a dateline."""
@@ -142,7 +158,8 @@ class Header:
         p = _PAREN_OUTLET.match(line)
         if p:
             return p["o"], title_case(p["place"].strip()), p.end() - 1
-        m = _DATELINE.match(line)
+        # A dateline's separator is a dash or a colon: a line with neither has none.
+        m = _DATELINE.match(line) if any(c in line for c in "–—-:") else None
         if m:
             a, b = m["a"].strip(" ()"), (m["b"] or "").strip(" ()")
             end = m.start("rest")
