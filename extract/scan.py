@@ -28,8 +28,10 @@ def find_all(text: str, word: str, start: int = 0, end: int | None = None):
 
 
 def first_words(phrases) -> list[str]:
-    """The case-folded first words of ``phrases``: a match of any of them starts with one."""
-    return sorted({str(p).split()[0].casefold() for p in phrases if str(p).split()})
+    """The case-folded first words of ``phrases``: a match of any of them starts with one.
+    A word that another one opens is left out (`rank` finds every `ranking`)."""
+    words = sorted({str(p).split()[0].casefold() for p in phrases if str(p).split()})
+    return [w for w in words if not any(w != o and w.startswith(o) for o in words)]
 
 
 _FOLDED: tuple[str, str] = ("", "")
@@ -57,7 +59,13 @@ def finditer_at(rx, text: str, words: list[str], start: int = 0, end: int | None
         # Case folding changed the length (`ß` → `ss`): offsets would not line up.
         yield from rx.finditer(text, start, end)
         return
-    at = {i for w in words for i in find_all(low, w, start, end)}
+    at = set()
+    find = low.find
+    for w in words:  # inline, not find_all: a generator per word costs more than the finds
+        i = find(w, start, end)
+        while i >= 0:
+            at.add(i)
+            i = find(w, i + 1, end)
     last = start
     for i in sorted(at):
         if i < last:

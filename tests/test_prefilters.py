@@ -108,3 +108,10 @@ def test_windowed_definitions_in_a_long_text(pipe):
     chaired = [(m["body"], m["n"]) for m in o.chaired_in(text)]
     assert chaired == [(m["body"], m["n"]) for m in o.chaired_rx.finditer(text)]
     assert chaired == [("Tim Juri Lomba Desa", "Siti Aminah"), ("Panitia Pusat", "Agus Salim")]
+
+
+def test_first_words_leave_out_a_word_another_opens():
+    from extract.scan import first_words
+
+    assert first_words(["Rank", "ranking 5", "runner up", "Runner-up", "juara umum"]) == ["juara", "rank", "runner"]
+    assert first_words([]) == []
