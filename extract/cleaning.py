@@ -11,6 +11,22 @@ import regex
 from .patterns import Patterns
 
 _NON_WORD = regex.compile(r"\W+")
+# The same for a line of ASCII, where `\W` is every sign but letters, digits and `_`:
+# str.translate is faster than the regex.
+_ASCII_NON_WORD = str.maketrans({chr(i): " " for i in range(128) if not (chr(i).isalnum() or chr(i) == "_")})
+
+
+def line_key(line: str) -> str:
+    """The words of ``line``, case-folded and joined by single spaces: two lines with one key
+    say the same.
+
+    >>> line_key("  Kota Batu—Raih “Penghargaan”! "), line_key("KOTA BATU: raih penghargaan")
+    ('kota batu raih penghargaan', 'kota batu raih penghargaan')
+    """
+    low = line.casefold()
+    if low.isascii():
+        return " ".join(low.translate(_ASCII_NON_WORD).split())
+    return _NON_WORD.sub(" ", low).strip()
 # No text has a sign repeated 20 times or a word of 200 characters; the tokenizer pays
 # quadratic time for both (each split re-reads the rest of the chunk), so they are cut.
 MAX_RUN, MAX_CHUNK = 20, 200
@@ -79,7 +95,7 @@ class Cleaner:
                 self.drop_holding is not None and self.drop_holding.fullmatch(stripped)
             ):
                 continue
-            key = _NON_WORD.sub(" ", stripped.casefold()).strip()
+            key = line_key(stripped)
             if not key:
                 continue
             # A headline repeated in caps (breadcrumb) or a paragraph pasted twice adds

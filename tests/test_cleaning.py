@@ -40,3 +40,19 @@ def test_repeated_paragraph_and_title(pipe):
 def test_short_repeated_lines_are_list_items_and_stay(pipe):
     text = "Judul berita tentang penghargaan\n\nKategori A\n1. Kota Batu\n\nKategori B\n1. Kota Batu\n"
     assert pipe.cleaner.clean(text).count("1. Kota Batu") == 2
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kota Batu raih penghargaan", "  A_b, c--d!!  ", "Wali Kota: “Terima kasih”", "Ünïcode—kata ï",
+        "", "...", "x\ty\u00a0z",
+    ],
+)
+def test_line_key_is_the_words_joined(line):
+    """The fast key of an ASCII line equals the regex one (`\\W+` → one space)."""
+    import regex
+
+    from extract.cleaning import line_key
+
+    assert line_key(line) == regex.sub(r"\W+", " ", line.casefold()).strip()
