@@ -30,7 +30,8 @@ _GLUED_HONORIFIC = regex.compile(r"(?P<h>\p{Lu}\p{Ll}{0,2}\.)(?P<rest>\p{Lu}\p{L
 _ROLE_OF = {"win": "recipient", "present": "presenter", "speak": "speaker", "accompany": "other"}
 _DEGREES_AFTER = regex.compile(r",?\s*(?P<d>[\p{L}][\p{L}.]{0,9}\.?)(?=[\s,;)]|$)")
 _CLAUSE_STOP = regex.compile(r"[.;:!?”\"](?:\s|$)|\n|[“\"]")
-_LAST_WORD = regex.compile(r"[\p{L}.]+$")
+# Searched from the right: the run of letters and dots that ends the text, found at once.
+_LAST_WORD = regex.compile(r"[\p{L}.]+$", regex.REVERSE)
 _PAREN_ACR = regex.compile(r"\s*\(\s*\p{Lu}{2,8}\s*\)")
 _ACR_YEAR = regex.compile(r"(?P<a>\p{Lu}{2,8})\s+(?P<y>(?:19|20)\d\d)")
 _ACR_DEF = regex.compile(r"(?P<full>(?:\p{Lu}[\p{L}]+\s+){1,6}?\p{Lu}[\p{L}]+)\s*\((?P<a>\p{Lu}{2,8})\)")

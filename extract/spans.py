@@ -192,10 +192,9 @@ class SpanLayer:
         after_marker = {sp.end for sp in raw.get("MARKER", [])}
         blocked = set()
         for label in ("REGION", "ORG", "TITLE", "CUE", "YEAR", "DATE", "PERCENT", "AWARD"):
-            for it in out[label]:
+            for it, (first, end) in zip(out[label], token_ranges(doc, out[label]), strict=True):
                 if label == "REGION" and not it.data.type:
                     continue  # `kategori kota kecil`: a bare region word may be a category word
-                first, end = token_range(doc, it.start, it.end)
                 if label == "TITLE" and first in after_marker:
                     continue
                 blocked.update(range(first, end))
@@ -244,13 +243,12 @@ class SpanLayer:
         stops = set()
         text = text_of(doc)
         for label in ("TITLE", "CUE"):
-            for it in out[label]:
+            for it, (first, _) in zip(out[label], token_ranges(doc, out[label]), strict=True):
                 if label == "CUE" and it.text[:1].isupper() and not headline_at(text, it.start):
                     continue  # `Koperasi Maju Bersama`: a capitalised word inside a name is the name's
-                stops.add(token_range(doc, it.start, it.end)[0])
+                stops.add(first)
         region_starts, region_tokens = {}, set()
-        for it in out["REGION"]:
-            first, end = token_range(doc, it.start, it.end)
+        for it, (first, end) in zip(out["REGION"], token_ranges(doc, out["REGION"]), strict=True):
             region_tokens.add(end - 1)
             if it.data.type:
                 region_starts[first] = end
@@ -287,6 +285,13 @@ def token_range(doc, start: int, end: int) -> tuple[int, int]:
     :class:`SpanLayer` (as ``Doc.char_span(alignment_mode="expand")``, without making a Span)."""
     starts = doc.user_data["starts"]
     return max(0, bisect.bisect_right(starts, start) - 1), bisect.bisect_left(starts, end)
+
+
+def token_ranges(doc, items) -> list[tuple[int, int]]:
+    """:func:`token_range` of each of ``items`` (anything with ``start`` and ``end``)."""
+    starts = doc.user_data["starts"]
+    left, right = bisect.bisect_right, bisect.bisect_left
+    return [(max(0, left(starts, it.start) - 1), right(starts, it.end)) for it in items]
 
 
 def write_doc_spans(doc, spans: dict[str, list[Item]]) -> None:

@@ -115,3 +115,14 @@ def test_first_words_leave_out_a_word_another_opens():
 
     assert first_words(["Rank", "ranking 5", "runner up", "Runner-up", "juara umum"]) == ["juara", "rank", "runner"]
     assert first_words([]) == []
+
+
+@given(st.lists(st.sampled_from(["a", "B", ".", " ", "é", "1", ",", "\n", "Dr.", "’"]), max_size=20).map("".join))
+def test_last_word_from_the_right_is_the_last_word(text):
+    import regex
+
+    from extract.officials import _LAST_WORD
+
+    forward = regex.compile(r"[\p{L}.]+$").search(text)
+    got = _LAST_WORD.search(text)
+    assert (got and got.span()) == (forward and forward.span())
