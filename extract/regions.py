@@ -88,7 +88,9 @@ class Gazetteer:
         self.prefix_first = {p[0][0] for p in self.prefixes}
         self.national = {key(n) for n in ry.get("national") or []}
         alt = "|".join(regex.escape(" ".join(p)) for p, _ in self.prefixes)
-        self._prefix_rx = regex.compile(rf"(?<![\p{{L}}])(?P<p>{alt})[ \t]+$")
+        # Searched from the right: the prefix that ends right before a name, found at once
+        # (the longest first, as a search from the left finds the one that starts first).
+        self._prefix_rx = regex.compile(rf"(?<![\p{{L}}])(?P<p>{alt})[ \t]+$", regex.REVERSE)
         self._prefix_type = {" ".join(p): t for p, t in self.prefixes}
         self.max_words = max(len(n.split()) for n in self.exact_names)
         # First word -> the word counts of the names it starts, longest first.

@@ -126,3 +126,21 @@ def test_last_word_from_the_right_is_the_last_word(text):
     forward = regex.compile(r"[\p{L}.]+$").search(text)
     got = _LAST_WORD.search(text)
     assert (got and got.span()) == (forward and forward.span())
+
+
+def _prefix_texts():
+    from extract.patterns import load
+
+    prefixes = [str(p["prefix"]) for p in load()["regions.yaml"]["prefixes"]]
+    pieces = prefixes + [" ", "  ", "\t", "x", "A", ".", ",", "\n", "kab", "Pem"]
+    return st.lists(st.sampled_from(pieces), max_size=8).map("".join)
+
+
+@given(_prefix_texts())
+def test_region_prefix_from_the_right_is_the_one_from_the_left(pipe, text):
+    import regex
+
+    g = pipe.gaz
+    forward = regex.compile(g._prefix_rx.pattern)
+    a, b = forward.search(text), g._prefix_rx.search(text)
+    assert (a and (a.span(), a["p"])) == (b and (b.span(), b["p"]))
