@@ -52,7 +52,8 @@ class SentenceSplitter:
 
     def __init__(self, abbreviations):
         words = [str(w).rstrip(".") for w in abbreviations if str(w).rstrip(".")]
-        self._abbrev = regex.compile(rf"\b(?:[A-Z]|{alternation(words)})\.$")
+        # Asked only whether a dot closes an abbreviation: searched from the right.
+        self._abbrev = regex.compile(rf"\b(?:[A-Z]|{alternation(words)})\.$", regex.REVERSE)
         self._reach = max([1, *(len(w) for w in words)])  # how far before a dot one can start
 
     def __call__(self, text: str) -> list[tuple[int, int]]:

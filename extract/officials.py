@@ -134,7 +134,8 @@ class OfficialFinder:
         self.honorifics = set(hon["honorifics"]) | set(hon.get("ranks") or [])
         self.name_abbrevs = set(hon.get("name_abbreviations") or [])
         self.document_words = regex.compile(
-            rf"(?:{'|'.join(regex.escape(str(w)) for w in pos.get('document_words') or ['(?!)'])})\s+$"
+            rf"(?:{'|'.join(regex.escape(str(w)) for w in pos.get('document_words') or ['(?!)'])})\s+$",
+            regex.REVERSE,  # asked only whether the text before a title ends so
         )
         self.degrees = {d.replace(".", "").casefold() for d in hon["degrees"]}
         org = pats["organizations.yaml"]
@@ -161,7 +162,8 @@ class OfficialFinder:
         self.local_rx = regex.compile(rf"\b(?:{alternation(self.local_words)})\b")
         # `X selaku …`, `X sebagai …`, `X (…`, `X yang merupakan …`, `X yang menjabat sebagai …`
         appose = alternation(pos["apposition_words"])
-        self.apposition_rx = regex.compile(rf"(?:\b(?:{appose})|\()\s*$")
+        # Asked only whether the left context ends so: searched from the right.
+        self.apposition_rx = regex.compile(rf"(?:\b(?:{appose})|\()\s*$", regex.REVERSE)
         self.left_name_rx = regex.compile(
             rf"(?P<n>(?:\p{{Lu}}[\p{{L}}'’.-]*\s+){{0,4}}\p{{Lu}}[\p{{L}}'’.-]*)\s*(?:,|\(|{appose})\s*$"
         )
