@@ -176,8 +176,8 @@ class FrameEngine:
             # The scope ends at another cue (a list lead does not end it) or a preposition
             # (`kepada tim X, di acara Y, di Tangerang`: no argument).
             if any(
-                c.start >= cue.end and c.end <= t.start and not self.lists.leads.fullmatch(c.text)
-                for c in ctx.items("CUE")
+                c.end <= t.start and not self.lists.leads.fullmatch(c.text)
+                for c in ctx.starting_in("CUE", cue.end, t.start)
             ):
                 return []
             if any(w.casefold() in self.not_subject for w in _WORD.findall(ctx.text, cue.end, t.start)):
@@ -204,8 +204,8 @@ class FrameEngine:
         other frame claims (`Kota X, yang hadir bersama Y, menerima …` → Kota X)."""
         text = ctx.text
         floor = clause[0]
-        for c in ctx.items("CUE"):
-            if clause[0] <= c.start and c.end <= cue.start and self._has_subject(c):
+        for c in ctx.starting_in("CUE", clause[0], cue.start):
+            if c.end <= cue.start and self._has_subject(c):
                 floor = c.end  # `Kota A meraih X, Kota B meraih Y`: a new subject after a predicate
         cands = [i for i, t in enumerate(targets) if t.start >= floor and t.end <= cue.start]
         claimed = self._claimed(ctx, cue, clause, targets)
@@ -242,8 +242,8 @@ class FrameEngine:
         """Targets of the clause before ``cue`` that an `after` cue already took
         (`bersama Y`, `didampingi Z`, `kepada W`)."""
         out: set[int] = set()
-        for c in ctx.items("CUE"):
-            if not (clause[0] <= c.start and c.end <= cue.start):
+        for c in ctx.starting_in("CUE", clause[0], cue.start):
+            if c.end > cue.start:
                 continue
             frames = [
                 f
@@ -256,7 +256,7 @@ class FrameEngine:
             for i, t in enumerate(targets):
                 between = ctx.text[c.end : t.start]
                 crossed = any(q in between for q in "“”\"") or any(
-                    c.end <= o.start and o.end <= t.start for o in ctx.items("CUE")
+                    o.end <= t.start for o in ctx.starting_in("CUE", c.end, t.start)
                 )
                 if c.end <= t.start < cue.start and ctx.tokens_between(c.end, t.start) <= scope and not crossed:
                     # `bersama A dan B`; not `dari A, B meraih …` (B is a subject of its own).
