@@ -18,7 +18,7 @@ import regex
 from .lexicon import stop_words
 from .normalize import key
 from .patterns import REGION_TYPES, Patterns
-from .scan import finditer_at, first_words
+from .scan import finditer_at, first_words, folded
 
 MAX_WORDS = 8
 # A category named after a kind of region is for that kind (`kabupaten besar`): the kinds are
@@ -171,7 +171,7 @@ class CategoryFinder:
                 name = text[s:e]
                 # A family pattern is knowledge too: `Top 45` stands inside an award's name.
                 found.append((s, e, Category(name, t or self.type_of(name), True)))
-        low = text.casefold()
+        low = folded(text)
         self._referring: list[tuple[int, int]] = []
         self._marker_starts = {sp.start for sp in marks["MARKER"] + marks["WEAK_MARKER"]}
         found += self._captures(doc, blocked, marks["MARKER"], weak=False)

@@ -12,7 +12,7 @@ from .lists import phrase_rx
 from .normalize import parse_number
 from .patterns import Patterns, alternation
 from .regions import Gazetteer
-from .scan import find_all, first_words, literal
+from .scan import first_words, folded, literal, positions
 
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
 _YEAR_NUM = r"(?:19[5-9]\d|20\d\d)"
@@ -102,11 +102,11 @@ class PercentFinder:
     def _matches(self, text: str):
         """``self.rx.finditer(text)``, run only over windows that end a little after each
         unit and start ``_REACH`` characters before it: no percentage is longer."""
-        low = text.casefold()
+        low = folded(text)
         if self._unit_words is None or len(low) != len(text):
             yield from self.rx.finditer(text)
             return
-        at = sorted(i for u in self._unit_words for i in find_all(low, u))
+        at = sorted(positions(low, self._unit_words))
         tail = max(len(u) for u in self._unit_words) + 2
         windows: list[list[int]] = []
         for i in at:
@@ -160,7 +160,7 @@ class PercentFinder:
     def _respectively(self, doc: Doc, items: list[Percentage]) -> None:
         """`Kota A dan Kota B … masing-masing 3,1 persen dan 1,8 persen`: the n-th region named
         before `masing-masing` goes with the n-th number after it."""
-        low = doc.text.casefold()
+        low = folded(doc.text)
         if not any(w in low for w in self._respectively_words):
             return
         for m in self.respectively.finditer(doc.text):

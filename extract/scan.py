@@ -18,13 +18,18 @@ def literal(words) -> bool:
     return not any(_REGEX_SIGNS.search(str(w)) for w in words)
 
 
-def find_all(text: str, word: str, start: int = 0, end: int | None = None):
-    """Every offset where ``word`` stands in ``text[start:end]`` (overlaps included)."""
+def positions(text: str, words, start: int = 0, end: int | None = None) -> set[int]:
+    """Every offset where one of ``words`` stands in ``text[start:end]`` (overlaps included).
+    One loop of ``str.find`` per word: a generator per word costs more than the finds."""
     end = len(text) if end is None else end
-    i = text.find(word, start, end)
-    while i >= 0:
-        yield i
-        i = text.find(word, i + 1, end)
+    at: set[int] = set()
+    find = text.find
+    for w in words:
+        i = find(w, start, end)
+        while i >= 0:
+            at.add(i)
+            i = find(w, i + 1, end)
+    return at
 
 
 def first_words(phrases) -> list[str]:
@@ -59,13 +64,7 @@ def finditer_at(rx, text: str, words: list[str], start: int = 0, end: int | None
         # Case folding changed the length (`ß` → `ss`): offsets would not line up.
         yield from rx.finditer(text, start, end)
         return
-    at = set()
-    find = low.find
-    for w in words:  # inline, not find_all: a generator per word costs more than the finds
-        i = find(w, start, end)
-        while i >= 0:
-            at.add(i)
-            i = find(w, i + 1, end)
+    at = positions(low, words, start, end)
     last = start
     for i in sorted(at):
         if i < last:
