@@ -124,7 +124,7 @@ class Gazetteer:
         out: list[Mention] = []
         for sp in sorted(filter_spans(spans), key=lambda x: x.start_char):
             s, e = sp.start_char, sp.end_char
-            regions = self.by_name[key(sp.text)]
+            regions = self.by_name[sp.id_]  # the pattern's id is key() of its name
             pm = self._prefix_rx.search(text, max(0, s - 30), s)
             if pm:
                 ptype = self._prefix_type[pm["p"]]
