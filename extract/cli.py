@@ -79,7 +79,7 @@ def _cmd_review(a) -> int:
 def _cmd_bench(a) -> int:
     from .bench import bench, scale
 
-    print(bench(Path(a.in_dir), a.n, a.patterns))
+    print(bench(Path(a.in_dir), a.n, a.patterns, a.rounds))
     if a.scale:
         print(scale(Path(a.in_dir), a.scale, a.patterns))
     return 0
@@ -125,6 +125,7 @@ def build_parser() -> argparse.ArgumentParser:
     b = sub.add_parser("bench", parents=[common], help="throughput and memory")
     b.add_argument("in_dir", nargs="?", default="corpus/raw")
     b.add_argument("-n", type=int, default=2000, help="articles in the benchmark corpus")
+    b.add_argument("--rounds", type=int, default=3, help="alternating pipeline/tokenizer rounds (median ratio)")
     b.add_argument("--scale", type=int, default=0, help="also time whole runs on this many articles (e.g. 20000)")
     b.set_defaults(fn=_cmd_bench)
     return ap
