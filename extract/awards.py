@@ -114,7 +114,11 @@ class AwardFinder:
             | {str(w).casefold() for w in pats["organizations.yaml"]["starters"]}
             | {"penganugerahan", "tahun", "kategori", "predikat", "juara", "terbaik", "top"}
         )
-        self.generic_before = regex.compile(rf"(?:{_CAP}(?:\s+(?:{_CAP}|on|of|for|in|&)){{0,6}})\s+$")
+        # Searched from the right, where the name ends (before `Award`): the same name a
+        # search from the left finds, without trying every position of the 120 characters.
+        self.generic_before = regex.compile(
+            rf"(?:{_CAP}(?:\s+(?:{_CAP}|on|of|for|in|&)){{0,6}})\s+$", regex.REVERSE
+        )
         self.generic_tail = regex.compile(
             rf"(?:\s*\((?P<acr>\p{{Lu}}{{2,8}})\))?(?:\s*,?\s*(?:[Tt]ahun\s+)?(?P<year>{_YEAR})(?!\d))?"
         )

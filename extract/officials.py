@@ -164,8 +164,12 @@ class OfficialFinder:
         appose = alternation(pos["apposition_words"])
         # Asked only whether the left context ends so: searched from the right.
         self.apposition_rx = regex.compile(rf"(?:\b(?:{appose})|\()\s*$", regex.REVERSE)
+        # Searched from the right, where it ends: the same name as a search from the left
+        # finds (the longest run of words before the comma or apposition), without trying
+        # every position of the left context.
         self.left_name_rx = regex.compile(
-            rf"(?P<n>(?:\p{{Lu}}[\p{{L}}'’.-]*\s+){{0,4}}\p{{Lu}}[\p{{L}}'’.-]*)\s*(?:,|\(|{appose})\s*$"
+            rf"(?P<n>(?:\p{{Lu}}[\p{{L}}'’.-]*\s+){{0,4}}\p{{Lu}}[\p{{L}}'’.-]*)\s*(?:,|\(|{appose})\s*$",
+            regex.REVERSE,
         )
         self.represented_rx = regex.compile(rf"(?P<who>[^,.;]{{3,80}}?)\s+(?:{alternation(pos['represented_by'])})\s*$")
         # Titles that head the unit after them (`Kepala Dinas X` heads Dinas X) and the units

@@ -144,3 +144,37 @@ def test_region_prefix_from_the_right_is_the_one_from_the_left(pipe, text):
     forward = regex.compile(g._prefix_rx.pattern)
     a, b = forward.search(text), g._prefix_rx.search(text)
     assert (a and (a.span(), a["p"])) == (b and (b.span(), b["p"]))
+
+
+LEFT = st.lists(
+    st.sampled_from(["Budi", "Santoso", "McDonald", "O’Neil", "Jean-Luc", "H.", "dr.", "selaku", "sebagai",
+                     "yang merupakan", " ", "  ", "\n", ",", "(", ")", "kata", "A", "É", "'", "-", "."]),
+    max_size=14,
+).map("".join)
+
+
+@given(LEFT)
+def test_left_name_from_the_right_is_the_one_from_the_left(pipe, text):
+    import regex
+
+    rx = pipe.officials.left_name_rx
+    forward = regex.compile(rx.pattern, rx.flags & ~regex.REVERSE)
+    a, b = forward.search(text), rx.search(text)
+    assert (a and (a.span(), a.span("n"))) == (b and (b.span(), b.span("n")))
+
+
+BEFORE_AWARD = st.lists(
+    st.sampled_from(["Radar", "Jember", "iNews", "Pada", "of", "on", "for", "in", "&", "Smart", "123", "2024",
+                     "Jl.", "Abc.", "kota", " ", "  ", "\n", ",", ".", "-", "’", "A", "b", "É", "dan"]),
+    max_size=12,
+).map(lambda ws: "".join(ws) + " ")
+
+
+@given(BEFORE_AWARD)
+def test_name_before_award_from_the_right_is_the_one_from_the_left(pipe, text):
+    import regex
+
+    rx = pipe.awards.generic_before
+    forward = regex.compile(rx.pattern, rx.flags & ~regex.REVERSE)
+    a, b = forward.search(text), rx.search(text)
+    assert (a and a.span()) == (b and b.span())
