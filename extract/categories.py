@@ -52,6 +52,9 @@ def _phrase_alt(words) -> str:
     return "|".join(r"\s+".join(regex.escape(w) for w in str(x).split()) for x in sorted(words, key=len, reverse=True))
 
 
+_PENGHARGAAN = ["penghargaan"]  # every match of `penghargaan_rx` opens with it
+
+
 class CategoryFinder:
     """Compiled category knowledge for one pattern set."""
 
@@ -180,7 +183,7 @@ class CategoryFinder:
         found += self._titles_of_merit(doc, text)
         found += self._grades(text, award_items)
         if "penghargaan" in low:
-            for m in self.penghargaan_rx.finditer(text):
+            for m in finditer_at(self.penghargaan_rx, text, _PENGHARGAAN):
                 if any(a <= m.start() < b for a, b in headline_lines):
                     continue
                 if any(a < m.end() and m.start("c") < b for a, b in awards) or _ACRONYM_AFTER.match(text, m.end()):

@@ -64,7 +64,7 @@ class Header:
 
     def is_credit_line(self, line: str) -> bool:
         """``line`` is a credit (`Penulis: X`, `Editor: Y`), not a list of winners."""
-        return bool(self.credit.match(line.strip()))
+        return self._may_hold_label(line) and bool(self.credit.match(line.strip()))
 
     def credits(self, text: str) -> tuple[str, str]:
         """(author, editor) from credit lines like `Penulis: X | Editor: Y`, or a bare

@@ -178,3 +178,19 @@ def test_name_before_award_from_the_right_is_the_one_from_the_left(pipe, text):
     forward = regex.compile(rx.pattern, rx.flags & ~regex.REVERSE)
     a, b = forward.search(text), rx.search(text)
     assert (a and a.span()) == (b and b.span())
+
+
+AFTER_AWARD_WORD = st.lists(
+    st.sampled_from(["penghargaan", "Penghargaan", "PENGHARGAAN", "mendapat", "Kota", "Sehat", "2024", "of", " ",
+                     "  ", "\n", ",", ".", "xpenghargaan", "Best", "&", "İ"]),
+    max_size=16,
+).map("".join)
+
+
+@given(AFTER_AWARD_WORD)
+def test_names_after_penghargaan_found_where_the_regex_finds_them(pipe, text):
+    from extract.categories import _PENGHARGAAN
+    from extract.scan import finditer_at
+
+    rx = pipe.categories.penghargaan_rx
+    assert [m.span() for m in finditer_at(rx, text, _PENGHARGAAN)] == [m.span() for m in rx.finditer(text)]
