@@ -121,7 +121,7 @@ class SpanLayer:
             ids = {}
             for m_id, v in ruler._match_label_id_map.items():
                 label, pid = v["label"], v["id"]
-                ids[m_id] = (label, pid, strings.add(label), strings.add(pid) if pid else 0)
+                ids[m_id] = (strings.add(label), strings.add(pid) if pid else 0, label, pid)
             self._rulers.append((ruler, ids))
 
     def __call__(self, text: str):
@@ -142,16 +142,14 @@ class SpanLayer:
             matches = list(ruler.phrase_matcher(doc))
             if len(ruler.matcher):
                 matches += ruler.matcher(doc)
-            keyed = {}
-            for m_id, s, e in matches:
-                if s != e:
-                    label, pid, lh, ih = ids[m_id]
-                    keyed[(s, e, lh, ih)] = (label, pid)
-            if keyed and lengths is None:
+            # (start, end, label hash, id hash, label, id): deduplicated and in spaCy's order
+            # of spans (by offsets, then the hashes), as `span_ruler` writes them.
+            found = sorted({(s, e, *ids[m_id]) for m_id, s, e in matches if s != e})
+            if found and lengths is None:
                 lengths = doc.to_array(LENGTH).tolist()
-            for (s, e, _, _), (label, pid) in sorted(keyed.items()):
-                end_char = starts[e - 1] + lengths[e - 1]
-                raw.setdefault(label, []).append(Hit(s, e, starts[s], end_char, text[starts[s] : end_char], label, pid))
+            for s, e, _, _, label, pid in found:
+                a, b = starts[s], starts[e - 1] + lengths[e - 1]
+                raw.setdefault(label, []).append(Hit(s, e, a, b, text[a:b], label, pid))
         doc.user_data["ruler"] = raw
         return doc
 
