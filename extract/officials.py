@@ -289,12 +289,17 @@ class OfficialFinder:
         name; a unit written with commas up to its bracketed acronym (`Dinas A, B dan C
         (DPPKBP3A), Anna`) is one segment."""
         segs: list[list] = [[]]
-        for t in self._join_bracketed_unit(toks):
+        joined = self._join_bracketed_unit(toks)
+        for t in joined:
             if t[0] == ",":
                 segs.append([])
             else:
                 segs[-1].append(t)
         first = segs[0]
+        if joined:
+            # Only the spans around this tail can hold one of its tokens.
+            lo, hi = min(t[1] for t in joined), max(t[1] for t in joined)
+            spans = [(a, b) for a, b in spans if a <= hi and b > lo]
 
         def spanned(t) -> bool:
             return any(a <= t[1] < b for a, b in spans)
