@@ -27,7 +27,7 @@ from .patterns import load as load_patterns
 from .ranks import RankReader
 from .reading import Article
 from .regions import Gazetteer
-from .spans import SpanLayer, write_doc_spans
+from .spans import SpanLayer, expand_to_tokens, write_doc_spans
 
 RELATIONS = ("win", "present", "speak", "accompany")
 
@@ -223,9 +223,9 @@ class Pipeline:
             for r in table:
                 r["article_id"] = art.article_id
                 # Snap to token boundaries so a span never cuts a word in half.
-                span = tokens.char_span(r["start"], r["end"], alignment_mode="expand")
-                if span is not None and span.text.strip() == clean[r["start"] : r["end"]].strip():
-                    r["start"], r["end"] = span.start_char, span.end_char
+                span = expand_to_tokens(tokens, r["start"], r["end"])
+                if span is not None and clean[span[0] : span[1]].strip() == clean[r["start"] : r["end"]].strip():
+                    r["start"], r["end"] = span
                 r["text"] = clean[r["start"] : r["end"]]
         return Result(row, clean, rows, tokens if keep_doc else None)
 

@@ -285,6 +285,31 @@ def token_range(doc, start: int, end: int) -> tuple[int, int]:
     return max(0, bisect.bisect_right(starts, start) - 1), bisect.bisect_left(starts, end)
 
 
+def expand_to_tokens(doc, start: int, end: int) -> tuple[int, int] | None:
+    """The character offsets of ``doc.char_span(start, end, alignment_mode="expand")`` for a
+    doc made by :class:`SpanLayer`, found by bisection on the token offsets (a Span made for
+    each row of every table cost more); None where spaCy gives no span."""
+    starts = doc.user_data["starts"]
+    n = len(starts)
+    size = len(doc.user_data["text"])
+    if not (0 <= start < size and 0 < end <= size) or n == 0:
+        return _expanded_by_spacy(doc, start, end)
+    first = bisect.bisect_right(starts, start) - 1  # the token whose text or space holds it
+    last = bisect.bisect_right(starts, end - 1) - 1
+    token = doc[first]
+    if start == token.idx + len(token):
+        first += 1  # a start on the space after a token is not inside it
+    if first > last:
+        return _expanded_by_spacy(doc, start, end)
+    tail = doc[last]
+    return starts[first], tail.idx + len(tail)
+
+
+def _expanded_by_spacy(doc, start: int, end: int) -> tuple[int, int] | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return None if span is None else (span.start_char, span.end_char)
+
+
 def token_ranges(doc, items) -> list[tuple[int, int]]:
     """:func:`token_range` of each of ``items`` (anything with ``start`` and ``end``)."""
     starts = doc.user_data["starts"]

@@ -195,3 +195,24 @@ def test_layer_reads_the_rulers_on_the_corpus(pipe):
         hits = sorted(tuple(h) for group in pipe.layer(clean).user_data["ruler"].values() for h in group)
         assert hits == _ruler_spans(pipe.layer.nlp(clean)), art.article_id
         assert len(hits) > 20
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kota Batu  meraih penghargaan.\n\nBupati (Plt.) hadir, 12,5% naik!",
+        " awal spasi dan akhir spasi ",
+        "satu",
+        "a\n",
+    ],
+)
+def test_expand_to_tokens_is_char_span_expand(pipe, text):
+    """Every (start, end) of a text, in my own words: the offsets spaCy's expand alignment gives."""
+    from extract.spans import expand_to_tokens
+
+    doc = pipe.layer(text)
+    for start in range(-1, len(text) + 2):
+        for end in range(start, len(text) + 2):
+            span = doc.char_span(start, end, alignment_mode="expand") if start >= 0 else None
+            want = None if span is None else (span.start_char, span.end_char)
+            assert expand_to_tokens(doc, start, end) == want, (start, end)
