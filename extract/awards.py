@@ -130,6 +130,8 @@ class AwardFinder:
             rf"(?P<name>{_CAP}(?:\s+(?:{_CAP}|on|of|for|in|&|dan|/)){{1,7}})\s*\((?P<acr>\p{{Lu}}[\p{{Lu}}\p{{N}}-]{{1,9}})\)"
         )
         voc = pats["vocabulary.yaml"]
+        events = [str(w) for w in voc["event_words"]]
+        self._event_firsts = first_words(events) if literal(events) else None
         opening = [*voc["award_words"], *voc["award_lead_words"], "sebagai"]
         self._defined_firsts = first_words(opening) if literal(opening) else None
         heads = "|".join(regex.escape(h) for h in cues.venue_heads_list)
@@ -522,17 +524,29 @@ class AwardFinder:
                 return v
         return ""
 
+    def _event_sentences(self, doc: Doc) -> set[int] | None:
+        """Indices of the sentences with an event word; None where the event words are no
+        plain words (then each sentence is searched)."""
+        if self._event_firsts is None:
+            return None
+        found = finditer_at(self.cues.event_words, doc.text, self._event_firsts)
+        return {doc.sentence_index(m.start()) for m in found}
+
     def _event(self, doc: Doc, dates: list[DateSpan], mentions: list[AwardMention]):
         """Venue, ceremony date and organiser from the sentences that describe the event."""
         venue, event, organizer = "", None, ""
         dated_venue = ""
         org_rx = self.org_rx
         mention_sents = {doc.sentence_index(m.start) for m in mentions}
+        # The sentences with an event word and with an award word, from one pass over the
+        # text each (no word crosses a sentence's end).
+        award_sents = {doc.sentence_index(a) for a, _ in self.cues.award_word_spans(doc.text)}
+        event_sents = self._event_sentences(doc)
         for s, e in doc.sents:
             sent = doc.text[s:e]
             idx = doc.sentence_index(s)
-            is_event = self.cues.event_words.search(sent) and (
-                idx in mention_sents or self.cues.award_words.search(sent) or "acara" in sent
+            is_event = (idx in event_sents if event_sents is not None else self.cues.event_words.search(sent)) and (
+                idx in mention_sents or idx in award_sents or "acara" in sent
             )
             # `X meraih … dalam ISNA ke-8 di ICE BSD, Tangerang, Sabtu (6/11/2027)`: a
             # sentence naming the award and a venue describes the ceremony too.
@@ -553,7 +567,7 @@ class AwardFinder:
         venue = dated_venue or venue
         for s, e in doc.sents:
             sent = doc.text[s:e]
-            if doc.sentence_index(s) not in mention_sents and not self.cues.award_words.search(sent):
+            if doc.sentence_index(s) not in mention_sents and doc.sentence_index(s) not in award_sents:
                 continue
             m = org_rx.search(sent)
             if m:
