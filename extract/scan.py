@@ -75,6 +75,20 @@ def finditer_at(rx, text: str, words: list[str], start: int = 0, end: int | None
             yield m
 
 
+def search_at(rx, text: str, words: list[str], start: int = 0, end: int | None = None):
+    """``rx.search(text, start, end)`` for a pattern every match of which starts with one of
+    ``words`` (case-insensitively): the leftmost match, tried only where a word starts."""
+    end = len(text) if end is None else end
+    low = folded(text)
+    if len(low) != len(text):
+        return rx.search(text, start, end)
+    for i in sorted(positions(low, words, start, end)):
+        m = rx.match(text, i, end)
+        if m:
+            return m
+    return None
+
+
 # The last character before ``pos`` that is neither a letter nor a space, found from the right.
 _NOT_LETTER_OR_SPACE = regex.compile(r"[^\p{L}\s]", regex.REVERSE)
 

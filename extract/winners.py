@@ -176,7 +176,7 @@ class WinnerFinder:
         cats = self._categories(prize)
         ranks = [p for p in prize if p.label == "RANK"]
         award = self._award_of(prize, awards, main)
-        sequence = self.lists.sequence.search(text, *clause)
+        sequence = self.lists.sequence_in(text, *clause)
         if cats:
             if scope is None or key(cats[0].data.name) != key(scope.name):
                 last_rank = 0  # a new category starts a new ranking
@@ -410,7 +410,7 @@ class WinnerFinder:
         starts = [t.start for t in recips]
         if len(vals) == len(starts) and vals and all(vals):
             return dict(zip(starts, vals, strict=True))
-        seq = self.lists.sequence.search(text, *clause)
+        seq = self.lists.sequence_in(text, *clause)
         if seq:
             known = [v for v in vals if v]
             if known:

@@ -194,3 +194,19 @@ def test_names_after_penghargaan_found_where_the_regex_finds_them(pipe, text):
 
     rx = pipe.categories.penghargaan_rx
     assert [m.span() for m in finditer_at(rx, text, _PENGHARGAAN)] == [m.span() for m in rx.finditer(text)]
+
+
+LEADS = st.lists(
+    st.sampled_from(["yaitu", "Yakni", "antara lain", "antara  lain", "di antaranya", "diikuti", "lalu", "kemudian",
+                     "seterusnya", "dan", "Kota A", " ", "\n", ",", ":", "xyaitu", "İ"]),
+    max_size=16,
+).map("".join)
+
+
+@given(LEADS, st.integers(0, 40), st.integers(0, 80))
+def test_list_leads_found_where_the_regex_finds_them(pipe, text, a, b):
+    ls = pipe.lists
+    s, e = sorted((min(a, len(text)), min(b, len(text))))
+    for got, rx in ((ls.lead_in(text, s, e), ls.leads), (ls.sequence_in(text, s, e), ls.sequence)):
+        want = rx.search(text, s, e)
+        assert (got and got.span()) == (want and want.span())
