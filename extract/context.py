@@ -13,7 +13,7 @@ from .frames import token_starts, tokens_between
 from .normalize import text_of
 from .patterns import Patterns
 from .regions import Mention
-from .scan import finditer_at, first_words, literal
+from .scan import finditer_at, first_words, literal, search_at
 from .spans import Item
 
 _WORDS = regex.compile(r"[\p{L}]+")
@@ -27,7 +27,9 @@ class Cues:
 
     def __init__(self, pats: Patterns):
         voc = pats["vocabulary.yaml"]
+        self._firsts: dict[str, list[str] | None] = {}
         for name, items in voc.items():
+            self._firsts[name] = first_words(items) if literal(items) else None
             alt = "|".join(sorted(items, key=len, reverse=True))
             setattr(self, name, regex.compile(rf"(?<![\p{{L}}])(?:{alt})(?![\p{{L}}])", regex.I))
             # The same cue anchored at the end of a left context ("… diserahkan oleh ").
@@ -38,6 +40,14 @@ class Cues:
         self._award_firsts = first_words(words) if literal(words) else None
         self._award_text: str | None = None
         self._award_spans: list[tuple[int, int]] = []
+
+    def search(self, name: str, text: str, start: int = 0, end: int | None = None):
+        """The first cue of list ``name`` in ``text[start:end]``: where the list is plain words,
+        tried only where one of its first words is written."""
+        rx, firsts = getattr(self, name), self._firsts.get(name)
+        if firsts is None:
+            return rx.search(text, start, len(text) if end is None else end)
+        return search_at(rx, text, firsts, start, end)
 
     def award_word_spans(self, text: str) -> list[tuple[int, int]]:
         """Where the award words stand in ``text``: found once per article text, since the

@@ -155,13 +155,13 @@ class WinnerFinder:
         """Nominees, and scores or index ranks in a sentence that names no award."""
         s, e = doc.sentence_of(clause[0])
         # `A dan B menerima X, sementara C masuk nominasi`: only C's clause names a nominee.
-        if self.cues.nominee_cues.search(doc.text, *clause):
+        if self.cues.search("nominee_cues", doc.text, *clause):
             return True
         # `… peringkat kedua kategori Pemerintah Kota dengan indeks 4,12`: a category makes
         # the rank a place in the award, its score only what earned it.
         if doc.about_award(s) or doc.items_in("CATEGORY", s, e):
             return False
-        return bool(self.cues.score_cues.search(doc.text, s, e))
+        return bool(self.cues.search("score_cues", doc.text, s, e))
 
     # -- one clause -----------------------------------------------------------------------
     def _clause(self, doc: Doc, clause, rels: list[Relation], scope, last_rank: int, awards, main):

@@ -210,3 +210,19 @@ def test_list_leads_found_where_the_regex_finds_them(pipe, text, a, b):
     for got, rx in ((ls.lead_in(text, s, e), ls.leads), (ls.sequence_in(text, s, e), ls.sequence)):
         want = rx.search(text, s, e)
         assert (got and got.span()) == (want and want.span())
+
+
+CUE_TEXT = st.lists(
+    st.sampled_from(["nominasi", "Masuk Nominasi", "finalis", "gagal meraih", "tidak  berhasil", "indeks", "SKOR",
+                     "poin", "xnilai", "nilainya", "Kota A", " ", "\n", ",", "İ"]),
+    max_size=16,
+).map("".join)
+
+
+@given(CUE_TEXT, st.integers(0, 40), st.integers(0, 80))
+def test_cue_lists_found_where_their_regex_finds_them(pipe, text, a, b):
+    cues = pipe.cues
+    s, e = sorted((min(a, len(text)), min(b, len(text))))
+    for name in ("nominee_cues", "score_cues"):
+        got, want = cues.search(name, text, s, e), getattr(cues, name).search(text, s, e)
+        assert (got and got.span()) == (want and want.span())
