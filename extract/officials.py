@@ -21,7 +21,7 @@ from .normalize import key
 from .orgs import OrgFinder
 from .patterns import ORG_KINDS, REGION_TYPES, Patterns, alternation
 from .regions import Gazetteer
-from .scan import finditer_before, letter_run_start
+from .scan import WordTable, finditer_before, letter_run_start
 from .spans import Item
 
 _TOKEN = regex.compile(r"\(?[\p{L}\p{N}][\p{L}\p{N}'’.&/-]*\)?|&|,|\(|\)")
@@ -155,6 +155,7 @@ class OfficialFinder:
         # Weekdays end a name (`…, Rabu`); month names do not: Agus, Juni, April are names.
         self.calendar_words = set(locale_calendar()[1]) | {str(w).casefold() for w in d.get("weekdays") or {}}
         self.abbrev_rx = _word_alternation(self.abbrev)
+        self.abbrev_table = WordTable(self.abbrev)  # abbrev_rx.sub without the regex
         # Lower-case words inside a unit or organisation (`Dinas Pariwisata dan Kebudayaan`,
         # `Editor in Chief`, `Sekretaris Dinas setempat`); no unit ends with one.
         self.local_words = {str(w) for w in pos["local_words"]}
@@ -432,7 +433,7 @@ class OfficialFinder:
             return ""
         if any(o.text == org and o.data.kind in ORG_KINDS for o in doc.items("ORG")):
             return org  # `Bank Sulteng`: a shaped name keeps its own words
-        org = self.abbrev_rx.sub(lambda x: self.abbrev[x.group(0)], org)
+        org = self.abbrev_table.sub(org)
         if _CAPS_WORD.search(org) and acr:
             org = _cached_alternation(tuple(sorted(acr))).sub(lambda x: acr[x.group(0)], org)
         m = _ACR_YEAR.fullmatch(org)

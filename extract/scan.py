@@ -89,6 +89,40 @@ def search_at(rx, text: str, words: list[str], start: int = 0, end: int | None =
     return None
 
 
+class WordTable:
+    """Replace whole-word occurrences of literal names (`Kemendagri`, `Diskominfo`) by their
+    values: ``_word_alternation(names).sub(…)`` without the regex, which tries all of several
+    hundred alternatives at every position. At each position that no letter precedes, the
+    names opening with its two characters are tried, longest first, as the alternation does."""
+
+    def __init__(self, table: dict[str, str]):
+        self.table = table
+        self._by_start: dict[str, list[str]] = {}
+        for name in sorted(table, key=len, reverse=True):
+            if name:
+                self._by_start.setdefault(name[:2], []).append(name)
+        self._one = [name for name in sorted(table) if len(name) == 1]  # tried after the longer ones
+
+    def sub(self, text: str) -> str:
+        """``text`` with each name standing as a whole word replaced, left to right."""
+        out: list[str] = []
+        last, n = 0, len(text)
+        for i in range(n):
+            if i < last or (i and text[i - 1].isalpha()):
+                continue
+            for name in [*self._by_start.get(text[i : i + 2], ()), *self._one]:
+                j = i + len(name)
+                if text.startswith(name, i) and (j == n or not text[j].isalpha()):
+                    out.append(text[last:i])
+                    out.append(self.table[name])
+                    last = j
+                    break
+        if not out:
+            return text
+        out.append(text[last:])
+        return "".join(out)
+
+
 # The last character before ``pos`` that is neither a letter nor a space, found from the right.
 _NOT_LETTER_OR_SPACE = regex.compile(r"[^\p{L}\s]", regex.REVERSE)
 

@@ -226,3 +226,30 @@ def test_cue_lists_found_where_their_regex_finds_them(pipe, text, a, b):
     for name in ("nominee_cues", "score_cues"):
         got, want = cues.search(name, text, s, e), getattr(cues, name).search(text, s, e)
         assert (got and got.span()) == (want and want.span())
+
+
+ABBREVIATED = st.lists(
+    st.sampled_from(["Kemendagri", "Diskominfo", "Kab.", "Kemenristek/BRIN", "ATR/BPN", "Dinas", "Kabupaten", "Sleman",
+                     "BPBD", "Bappeda", " ", "  ", ",", "(", ")", "x", "é", "-", "1", "KemendagriX", "Kemen"]),
+    max_size=10,
+).map("".join)
+
+
+@given(ABBREVIATED)
+def test_abbreviation_table_replaces_what_the_alternation_replaces(pipe, text):
+    o = pipe.officials
+    assert o.abbrev_table.sub(text) == o.abbrev_rx.sub(lambda x: o.abbrev[x.group(0)], text)
+
+
+def test_word_table_in_my_own_words():
+    import regex
+
+    from extract.scan import WordTable
+
+    table = {"Dinkes": "Dinas Kesehatan", "Dinkes Prov": "Dinas Kesehatan Provinsi", "X": "Eks"}
+    wt = WordTable(table)
+    alt = "|".join(regex.escape(w) for w in sorted(table, key=len, reverse=True))
+    rx = regex.compile(rf"(?<![\p{{L}}])(?:{alt})(?![\p{{L}}])")
+    for text in ["Kepala Dinkes Prov Jambi", "Dinkesnya", "aDinkes", "X dan Y", "(Dinkes)", ""]:
+        assert wt.sub(text) == rx.sub(lambda m: table[m.group(0)], text)
+    assert wt.sub("Kepala Dinkes Prov Jambi") == "Kepala Dinas Kesehatan Provinsi Jambi"
