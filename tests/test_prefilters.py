@@ -253,3 +253,19 @@ def test_word_table_in_my_own_words():
     for text in ["Kepala Dinkes Prov Jambi", "Dinkesnya", "aDinkes", "X dan Y", "(Dinkes)", ""]:
         assert wt.sub(text) == rx.sub(lambda m: table[m.group(0)], text)
     assert wt.sub("Kepala Dinkes Prov Jambi") == "Kepala Dinas Kesehatan Provinsi Jambi"
+
+
+RESPECTIVELY = st.lists(
+    st.sampled_from(["masing-masing", "Masing-masing", "secara berturut-turut", "secara  berturut-turut",
+                     "berturut-turut", "secara", "3,1 persen", "dan", " ", "\n", ",", "xmasing-masing", "İ"]),
+    max_size=14,
+).map("".join)
+
+
+@given(RESPECTIVELY)
+def test_respectively_found_where_the_regex_finds_it(pipe, text):
+    from extract.scan import finditer_at
+
+    p = pipe.percentages
+    got = [m.span() for m in finditer_at(p.respectively, text, p._respectively_words)]
+    assert got == [m.span() for m in p.respectively.finditer(text)]
