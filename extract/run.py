@@ -356,9 +356,18 @@ def _extract(arts: Iterator[Article], keep, new: Path, patterns, time_limit, max
     ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
     pool = ctx.Pool(jobs, initializer=_init_worker, initargs=(patterns, time_limit, max_chars, new))
     try:
+        # The next batch is read and handed over before the results of the one in work are
+        # collected: the workers never wait at a batch's end for the parent to read files.
+        # Two batches in flight keep memory bounded.
+        pending = None
         for batch in _batches(arts, BATCH):
-            for res in pool.imap(_work, batch, chunksize=max(1, len(batch) // (4 * jobs))):
-                keep(res)
+            submitted = pool.imap(_work, batch, chunksize=max(1, len(batch) // (4 * jobs)))
+            if pending is not None:
+                for res in pending:
+                    keep(res)
+            pending = submitted
+        for res in pending or ():
+            keep(res)
         pool.close()
     except BaseException:
         pool.terminate()
