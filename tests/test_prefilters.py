@@ -42,6 +42,14 @@ def test_percentages_far_apart_and_close_together(pipe):
     assert got == [m.group(0) for m in p.rx.finditer(text)] == ["5 persen", "2,5%", "3 hingga 4 persen"]
 
 
+
+def _finds_what_the_regex_finds(rx, words, text):
+    """``finditer_at`` with ``words`` gives the spans of ``rx.finditer`` over ``text``."""
+    from extract.scan import finditer_at
+
+    assert [m.span() for m in finditer_at(rx, text, words)] == [m.span() for m in rx.finditer(text)]
+
+
 MERIT = st.lists(
     st.sampled_from(["sebagai", "Sebagai", "menjadi", "jadi", "predikat", " ", "camat terbaik", "Kota Terbaik",
                      "yang", "Desa", "Inovatif", "\n", ",", "kejadian", "sebagaimana"]),
@@ -51,11 +59,7 @@ MERIT = st.lists(
 
 @given(MERIT)
 def test_merit_titles_found_where_the_regex_finds_them(pipe, text):
-    from extract.scan import finditer_at
-
-    c = pipe.categories
-    got = [m.span() for m in finditer_at(c.as_marker_rx, text, c._as_firsts)]
-    assert got == [m.span() for m in c.as_marker_rx.finditer(text)]
+    _finds_what_the_regex_finds(pipe.categories.as_marker_rx, pipe.categories._as_firsts, text)
 
 
 AWARDISH = st.lists(
@@ -190,10 +194,8 @@ AFTER_AWARD_WORD = st.lists(
 @given(AFTER_AWARD_WORD)
 def test_names_after_penghargaan_found_where_the_regex_finds_them(pipe, text):
     from extract.categories import _PENGHARGAAN
-    from extract.scan import finditer_at
 
-    rx = pipe.categories.penghargaan_rx
-    assert [m.span() for m in finditer_at(rx, text, _PENGHARGAAN)] == [m.span() for m in rx.finditer(text)]
+    _finds_what_the_regex_finds(pipe.categories.penghargaan_rx, _PENGHARGAAN, text)
 
 
 LEADS = st.lists(
@@ -203,13 +205,21 @@ LEADS = st.lists(
 ).map("".join)
 
 
+def _window(text: str, a: int, b: int) -> tuple[int, int]:
+    return tuple(sorted((min(a, len(text)), min(b, len(text)))))
+
+
+def _same_search(got, rx, text: str, s: int, e: int) -> None:
+    want = rx.search(text, s, e)
+    assert (got and got.span()) == (want and want.span())
+
+
 @given(LEADS, st.integers(0, 40), st.integers(0, 80))
 def test_list_leads_found_where_the_regex_finds_them(pipe, text, a, b):
     ls = pipe.lists
-    s, e = sorted((min(a, len(text)), min(b, len(text))))
-    for got, rx in ((ls.lead_in(text, s, e), ls.leads), (ls.sequence_in(text, s, e), ls.sequence)):
-        want = rx.search(text, s, e)
-        assert (got and got.span()) == (want and want.span())
+    s, e = _window(text, a, b)
+    _same_search(ls.lead_in(text, s, e), ls.leads, text, s, e)
+    _same_search(ls.sequence_in(text, s, e), ls.sequence, text, s, e)
 
 
 CUE_TEXT = st.lists(
@@ -221,11 +231,9 @@ CUE_TEXT = st.lists(
 
 @given(CUE_TEXT, st.integers(0, 40), st.integers(0, 80))
 def test_cue_lists_found_where_their_regex_finds_them(pipe, text, a, b):
-    cues = pipe.cues
-    s, e = sorted((min(a, len(text)), min(b, len(text))))
+    s, e = _window(text, a, b)
     for name in ("nominee_cues", "score_cues"):
-        got, want = cues.search(name, text, s, e), getattr(cues, name).search(text, s, e)
-        assert (got and got.span()) == (want and want.span())
+        _same_search(pipe.cues.search(name, text, s, e), getattr(pipe.cues, name), text, s, e)
 
 
 ABBREVIATED = st.lists(
@@ -264,8 +272,4 @@ RESPECTIVELY = st.lists(
 
 @given(RESPECTIVELY)
 def test_respectively_found_where_the_regex_finds_it(pipe, text):
-    from extract.scan import finditer_at
-
-    p = pipe.percentages
-    got = [m.span() for m in finditer_at(p.respectively, text, p._respectively_words)]
-    assert got == [m.span() for m in p.respectively.finditer(text)]
+    _finds_what_the_regex_finds(pipe.percentages.respectively, pipe.percentages._respectively_words, text)
