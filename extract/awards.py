@@ -13,7 +13,7 @@ from .dates import DateSpan
 from .lexicon import stop_words
 from .normalize import key, text_of
 from .patterns import Patterns, alternation
-from .scan import finditer_at, first_words, literal
+from .scan import Prefiltered, finditer_at
 
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
 # A capitalised word of a name (`Jember`, `H.`, `iNews`, `2`); a dot after three lower-case
@@ -130,10 +130,7 @@ class AwardFinder:
             rf"(?P<name>{_CAP}(?:\s+(?:{_CAP}|on|of|for|in|&|dan|/)){{1,7}})\s*\((?P<acr>\p{{Lu}}[\p{{Lu}}\p{{N}}-]{{1,9}})\)"
         )
         voc = pats["vocabulary.yaml"]
-        events = [str(w) for w in voc["event_words"]]
-        self._event_firsts = first_words(events) if literal(events) else None
-        opening = [*voc["award_words"], *voc["award_lead_words"], "sebagai"]
-        self._defined_firsts = first_words(opening) if literal(opening) else None
+        self.defined = Prefiltered(self.generic_defined, [*voc["award_words"], *voc["award_lead_words"], "sebagai"])
         heads = "|".join(regex.escape(h) for h in cues.venue_heads_list)
         self.venue_rx = regex.compile(
             rf"\bdi\s+(?P<v>(?:{_CAP}|\((?:{_CAP})\))(?:[ ]+(?:{_CAP}|\((?:{_CAP})\)))*"
@@ -377,13 +374,6 @@ class AwardFinder:
                 taken.append((m.start(), end))
         return out
 
-    def _defined_in(self, text: str, start: int, end: int):
-        """The defined names (``generic_defined``) in ``text[start:end]``; where the words
-        that open one are plain words, tried only where one of them is written."""
-        if self._defined_firsts is None:
-            return self.generic_defined.finditer(text, start, end)
-        return finditer_at(self.generic_defined, text, self._defined_firsts, start, end)
-
     def _generic(self, text: str):
         """Candidate names of awards no pattern knows: (start, end, name)."""
         for m in finditer_at(self.generic_head, text, self.generic_heads):
@@ -396,7 +386,7 @@ class AwardFinder:
         # A defined name ends with its acronym: only the text before each `(ACR)` is read.
         seen = set()
         for p in _PAREN_ACR.finditer(text):
-            for m in self._defined_in(text, max(0, p.start() - 400), p.end()):
+            for m in self.defined.finditer(text, max(0, p.start() - 400), p.end()):
                 if m.end() == p.end() and m.span() not in seen:
                     seen.add(m.span())
                     yield m.start("name"), m.end("name"), m["name"]
@@ -524,14 +514,6 @@ class AwardFinder:
                 return v
         return ""
 
-    def _event_sentences(self, doc: Doc) -> set[int] | None:
-        """Indices of the sentences with an event word; None where the event words are no
-        plain words (then each sentence is searched)."""
-        if self._event_firsts is None:
-            return None
-        found = finditer_at(self.cues.event_words, doc.text, self._event_firsts)
-        return {doc.sentence_index(m.start()) for m in found}
-
     def _event(self, doc: Doc, dates: list[DateSpan], mentions: list[AwardMention]):
         """Venue, ceremony date and organiser from the sentences that describe the event."""
         venue, event, organizer = "", None, ""
@@ -541,13 +523,11 @@ class AwardFinder:
         # The sentences with an event word and with an award word, from one pass over the
         # text each (no word crosses a sentence's end).
         award_sents = {doc.sentence_index(a) for a, _ in self.cues.award_word_spans(doc.text)}
-        event_sents = self._event_sentences(doc)
+        event_sents = {doc.sentence_index(m.start()) for m in self.cues.finditer("event_words", doc.text)}
         for s, e in doc.sents:
             sent = doc.text[s:e]
             idx = doc.sentence_index(s)
-            is_event = (idx in event_sents if event_sents is not None else self.cues.event_words.search(sent)) and (
-                idx in mention_sents or idx in award_sents or "acara" in sent
-            )
+            is_event = idx in event_sents and (idx in mention_sents or idx in award_sents or "acara" in sent)
             # `X meraih … dalam ISNA ke-8 di ICE BSD, Tangerang, Sabtu (6/11/2027)`: a
             # sentence naming the award and a venue describes the ceremony too.
             if not is_event and not (idx in mention_sents and self._venue(doc, s, sent, heads_only=True)):

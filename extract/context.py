@@ -13,7 +13,7 @@ from .frames import token_starts, tokens_between
 from .normalize import text_of
 from .patterns import Patterns
 from .regions import Mention
-from .scan import finditer_at, first_words, literal, search_at
+from .scan import Prefiltered
 from .spans import Item
 
 _WORDS = regex.compile(r"[\p{L}]+")
@@ -27,38 +27,31 @@ class Cues:
 
     def __init__(self, pats: Patterns):
         voc = pats["vocabulary.yaml"]
-        self._firsts: dict[str, list[str] | None] = {}
+        self._pre: dict[str, Prefiltered] = {}
         for name, items in voc.items():
-            self._firsts[name] = first_words(items) if literal(items) else None
             alt = "|".join(sorted(items, key=len, reverse=True))
             setattr(self, name, regex.compile(rf"(?<![\p{{L}}])(?:{alt})(?![\p{{L}}])", regex.I))
+            self._pre[name] = Prefiltered(getattr(self, name), items)
             # The same cue anchored at the end of a left context ("… diserahkan oleh ").
             setattr(self, name + "_end", regex.compile(rf"(?<![\p{{L}}])(?:{alt})\s*$", regex.I))
         self.venue_heads_list = list(voc["venue_heads"])
-        # A list of plain words is searched only where one of its words is written.
-        words = [str(w) for w in voc["award_words"]]
-        self._award_firsts = first_words(words) if literal(words) else None
         self._award_text: str | None = None
         self._award_spans: list[tuple[int, int]] = []
 
     def search(self, name: str, text: str, start: int = 0, end: int | None = None):
-        """The first cue of list ``name`` in ``text[start:end]``: where the list is plain words,
+        """The first cue of list ``name`` in ``text[start:end]``; a list of plain words is
         tried only where one of its first words is written."""
-        rx, firsts = getattr(self, name), self._firsts.get(name)
-        if firsts is None:
-            return rx.search(text, start, len(text) if end is None else end)
-        return search_at(rx, text, firsts, start, end)
+        return self._pre[name].search(text, start, end)
+
+    def finditer(self, name: str, text: str, start: int = 0, end: int | None = None):
+        """Every cue of list ``name`` in ``text[start:end]``."""
+        return self._pre[name].finditer(text, start, end)
 
     def award_word_spans(self, text: str) -> list[tuple[int, int]]:
         """Where the award words stand in ``text``: found once per article text, since the
         span layer, the awards and the context all ask."""
         if text is not self._award_text:
-            found = (
-                self.award_words.finditer(text)
-                if self._award_firsts is None
-                else finditer_at(self.award_words, text, self._award_firsts)
-            )
-            self._award_spans = [m.span() for m in found]
+            self._award_spans = [m.span() for m in self.finditer("award_words", text)]
             self._award_text = text
         return self._award_spans
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import regex
 
 from .patterns import Patterns, alternation
-from .scan import first_words, literal, search_at
+from .scan import Prefiltered
 
 _GAP_TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*|[^\s\p{L}\p{N}]")
 # `Bupati A, S.Sos., MMP; Bupati B`: academic degrees and the dots of abbreviations trail a
@@ -29,14 +29,14 @@ class ListShapes:
         self.joiners = {str(x).casefold() for x in ls["joiners"]}
         self.leads = phrase_rx(ls["leads"])
         # The phrases searched in every clause: tried only where their first word stands.
-        self._lead_firsts = first_words(ls["leads"]) if literal(ls["leads"]) else None
-        self._sequence_firsts = first_words(ls["sequence"]) if literal(ls["sequence"]) else None
+        self._leads = Prefiltered(self.leads, ls["leads"])
         self.co_leads = phrase_rx(ls["co_leads"])
         # `Keduanya yakni A dan B`: the group's word, then the lead.
         group, leads = alternation(ls.get("group_words") or []), alternation(ls["leads"])
         self.group_lead = regex.compile(rf"(?:(?:{group})\s+)?(?:{leads})(?![\p{{L}}])", regex.I)
         self.respectively = phrase_rx(ls["respectively"])
         self.sequence = phrase_rx(ls["sequence"])
+        self._sequence = Prefiltered(self.sequence, ls["sequence"])
         self.clause_breaks = phrase_rx(ls["clause_breaks"])
         self.besides = phrase_rx(ls["besides"])
         self.heading_separators = [str(x) for x in ls["heading_separators"]]
@@ -64,12 +64,8 @@ class ListShapes:
 
     def lead_in(self, text: str, start: int, end: int):
         """The first list lead (`yaitu`, `antara lain` …) in ``text[start:end]``, or None."""
-        if self._lead_firsts is None:
-            return self.leads.search(text, start, end)
-        return search_at(self.leads, text, self._lead_firsts, start, end)
+        return self._leads.search(text, start, end)
 
     def sequence_in(self, text: str, start: int, end: int):
         """The first word of a ranking going on (`dan seterusnya`) in ``text[start:end]``."""
-        if self._sequence_firsts is None:
-            return self.sequence.search(text, start, end)
-        return search_at(self.sequence, text, self._sequence_firsts, start, end)
+        return self._sequence.search(text, start, end)

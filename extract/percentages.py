@@ -12,7 +12,7 @@ from .lists import phrase_rx
 from .normalize import parse_number
 from .patterns import Patterns, alternation
 from .regions import Gazetteer
-from .scan import finditer_at, first_words, folded, literal, positions
+from .scan import Prefiltered, folded, literal, positions
 
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
 _YEAR_NUM = r"(?:19[5-9]\d|20\d\d)"
@@ -63,10 +63,8 @@ class PercentFinder:
         units = [str(u).casefold() for u in p["units"]]
         self._unit_words = units if literal(units) else None
         self.respectively = phrase_rx(pats["lists.yaml"]["respectively"])
-        # Words of the list that every match contains (its first word), to skip the regex
-        # over an article that writes none of them.
-        resp = pats["lists.yaml"]["respectively"]
-        self._respectively_words = first_words(resp) if literal(resp) else None
+        # Tried only where a first word of the list is written.
+        self.respectively_in = Prefiltered(self.respectively, pats["lists.yaml"]["respectively"])
         # `… di wilayahnya`, `… pada 2024`: a place or a time closing a subject is no part of it.
         self.place_time = {str(x).casefold() for x in p["place_time_words"]}
         self.boundaries_after = {str(x).casefold() for x in p["boundaries_after"]}
@@ -161,12 +159,7 @@ class PercentFinder:
     def _respectively(self, doc: Doc, items: list[Percentage]) -> None:
         """`Kota A dan Kota B … masing-masing 3,1 persen dan 1,8 persen`: the n-th region named
         before `masing-masing` goes with the n-th number after it."""
-        if self._respectively_words is None:
-            found = self.respectively.finditer(doc.text)
-        else:
-            # Every match opens with a first word: the regex is tried only where one stands.
-            found = finditer_at(self.respectively, doc.text, self._respectively_words)
-        for m in found:
+        for m in self.respectively_in.finditer(doc.text):
             s, e = doc.sentence_of(m.start())
             nums = [p for p in items if m.end() <= p.start < e]
             regs = doc.regions_starting_in(s, m.start())

@@ -75,18 +75,26 @@ def finditer_at(rx, text: str, words: list[str], start: int = 0, end: int | None
             yield m
 
 
-def search_at(rx, text: str, words: list[str], start: int = 0, end: int | None = None):
-    """``rx.search(text, start, end)`` for a pattern every match of which starts with one of
-    ``words`` (case-insensitively): the leftmost match, tried only where a word starts."""
-    end = len(text) if end is None else end
-    low = folded(text)
-    if len(low) != len(text):
-        return rx.search(text, start, end)
-    for i in sorted(positions(low, words, start, end)):
-        m = rx.match(text, i, end)
-        if m:
-            return m
-    return None
+class Prefiltered:
+    """A regex built from a list of phrases, whose every match opens with a phrase's first
+    word: searched only where one of those words is written when the phrases are plain
+    words, else as the regex itself."""
+
+    def __init__(self, rx, phrases):
+        self.rx = rx
+        phrases = [str(p) for p in phrases]
+        self.firsts = first_words(phrases) if literal(phrases) else None
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None):
+        """``rx.finditer(text, start, end)``."""
+        end = len(text) if end is None else end
+        if self.firsts is None:
+            return self.rx.finditer(text, start, end)
+        return finditer_at(self.rx, text, self.firsts, start, end)
+
+    def search(self, text: str, start: int = 0, end: int | None = None):
+        """``rx.search(text, start, end)``: the first match that ``finditer`` yields."""
+        return next(iter(self.finditer(text, start, end)), None)
 
 
 class WordTable:

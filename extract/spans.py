@@ -278,13 +278,6 @@ def _inside_any(it: Item, others: list[Item]) -> bool:
     return any(o.start <= it.start and it.end <= o.end for o in others)
 
 
-def token_range(doc, start: int, end: int) -> tuple[int, int]:
-    """The tokens ``[first, end)`` that cover the characters ``[start, end)`` of a doc made by
-    :class:`SpanLayer` (as ``Doc.char_span(alignment_mode="expand")``, without making a Span)."""
-    starts = doc.user_data["starts"]
-    return max(0, bisect.bisect_right(starts, start) - 1), bisect.bisect_left(starts, end)
-
-
 def expand_to_tokens(doc, start: int, end: int) -> tuple[int, int] | None:
     """The character offsets of ``doc.char_span(start, end, alignment_mode="expand")`` for a
     doc made by :class:`SpanLayer`, found by bisection on the token offsets (a Span made for
@@ -311,7 +304,8 @@ def _expanded_by_spacy(doc, start: int, end: int) -> tuple[int, int] | None:
 
 
 def token_ranges(doc, items) -> list[tuple[int, int]]:
-    """:func:`token_range` of each of ``items`` (anything with ``start`` and ``end``)."""
+    """For each of ``items`` (anything with ``start`` and ``end``), the tokens ``[first, end)``
+    that cover its characters in a doc made by :class:`SpanLayer`, without making a Span."""
     starts = doc.user_data["starts"]
     left, right = bisect.bisect_right, bisect.bisect_left
     return [(max(0, left(starts, it.start) - 1), right(starts, it.end)) for it in items]
@@ -324,8 +318,7 @@ def write_doc_spans(doc, spans: dict[str, list[Item]]) -> None:
     doc.spans[RULER_KEY] = [Span(doc, h.start, h.end, label=h.label_, span_id=h.id_) for h in hits]
     for label, items in spans.items():
         group = []
-        for it in items:
-            first, end = token_range(doc, it.start, it.end)
+        for it, (first, end) in zip(items, token_ranges(doc, items), strict=True):
             if first < end <= n:
                 sp = Span(doc, first, end, label=label)
                 sp._.data = it.data

@@ -272,4 +272,4 @@ RESPECTIVELY = st.lists(
 
 @given(RESPECTIVELY)
 def test_respectively_found_where_the_regex_finds_it(pipe, text):
-    _finds_what_the_regex_finds(pipe.percentages.respectively, pipe.percentages._respectively_words, text)
+    _finds_what_the_regex_finds(pipe.percentages.respectively, pipe.percentages.respectively_in.firsts, text)

@@ -279,6 +279,18 @@ RANKED = [
         "Kabupaten Donggala di peringkat 3.",
         [("Kabupaten Sigi", "1"), ("Kabupaten Poso", "2"), ("Kabupaten Donggala", "3")],
     ),
+    # a verbless sentence of places and recipients goes on with the ranking before it
+    (
+        "Lomba Kebersihan Antarkota 2024\n\nPemprov mengumumkan pemenang Lomba Kebersihan Antarkota 2024. "
+        "Juara pertama diraih Kota Magelang. Juara kedua Kota Salatiga, dan juara ketiga Kota Tegal.\n",
+        [("Kota Magelang", "1"), ("Kota Salatiga", "2"), ("Kota Tegal", "3")],
+    ),
+    # without a ranking before it, such a sentence names no winner
+    (
+        "Lomba Kebersihan Antarkota 2024\n\nPemprov mengumumkan Lomba Kebersihan Antarkota 2024. "
+        "Juara kedua Kota Salatiga tahun lalu.\n",
+        [],
+    ),
 ]
 
 
@@ -585,24 +597,3 @@ def test_an_index_rank_without_a_category_is_no_win(run_text):
         "2024. Dalam indeks kemudahan berusaha, Kabupaten Kediri menempati peringkat kedua se-Jawa Timur.\n"
     )
     assert [r["recipient"] for r in run_text(text).rows["winners"]] == ["Kota Blitar"]
-
-
-RANKING_GOES_ON = [
-    # a verbless sentence of places and recipients goes on with the ranking before it
-    (
-        "Lomba Kebersihan Antarkota 2024\n\nPemprov mengumumkan pemenang Lomba Kebersihan Antarkota 2024. "
-        "Juara pertama diraih Kota Magelang. Juara kedua Kota Salatiga, dan juara ketiga Kota Tegal.\n",
-        [("Kota Magelang", "1"), ("Kota Salatiga", "2"), ("Kota Tegal", "3")],
-    ),
-    # without a ranking before it, such a sentence names no winner
-    (
-        "Lomba Kebersihan Antarkota 2024\n\nPemprov mengumumkan Lomba Kebersihan Antarkota 2024. "
-        "Juara kedua Kota Salatiga tahun lalu.\n",
-        [],
-    ),
-]
-
-
-@pytest.mark.parametrize("text,expected", RANKING_GOES_ON)
-def test_ranking_goes_on(run_text, text, expected):
-    assert [(r["recipient"], r["rank"]) for r in run_text(text).rows["winners"]] == expected
